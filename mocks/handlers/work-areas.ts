@@ -1,0 +1,16 @@
+import { http } from 'msw';
+import { getDataset } from '../dataset';
+import { getScenario } from '../scenario';
+import { apiPath } from './api-path';
+import { respond } from './respond';
+
+export const workAreaHandlers = [
+  http.get(apiPath('/work-areas'), () =>
+    respond(
+      'work-areas',
+      getDataset(getScenario().scale).workAreas,
+      (body) => (body as Array<Record<string, unknown>>).map((area, i) => (i === 0 ? { ...area, order: 'erstens' } : area)),
+      [],
+    ),
+  ),
+];

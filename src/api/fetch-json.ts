@@ -1,0 +1,67 @@
+import type { ZodMiniType } from 'zod/mini';
+import { ApiError } from './api-error';
+import { whenApiReady } from './api-ready';
+
+/** Where the API lives: the real one from VITE_API_URL, else the mock under the app's base path. */
+export const apiBase: string =
+  (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/$/, '') ?? `${import.meta.env.BASE_URL}api/v1`;
+
+/** After this long without an answer a request ends in "Zeitüberschreitung" (react-query has no timeout). */
+export const REQUEST_TIMEOUT_MS = 20_000;
+
+function resolveUrl(path: string): string {
+  // Node's fetch (vitest) cannot resolve relative URLs, so resolve against the document.
+  return new URL(`${apiBase}${path}`, document.baseURI).toString();
+}
+
+function firstIssuePath(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): string {
+  const path = issues[0]?.path ?? [];
+  return path.length === 0 ? '(Wurzel)' : path.map(String).join('.');
+}
+
+/**
+ * GET a JSON resource and validate it. Throws ApiError for every failure, never returns data that
+ * did not pass the schema.
+ */
+export async function fetchJson<T>(
+  resource: string,
+  path: string,
+  schema: ZodMiniType<T>,
+  signal?: AbortSignal,
+  timeoutMs: number = REQUEST_TIMEOUT_MS,
+): Promise<T> {
+  // If the mock could not start (no service worker support, blocked), say "no connection".
+  await whenApiReady().catch(() => {
+    throw new ApiError('network', resource);
+  });
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+
+  let response: Response;
+  try {
+    response = await fetch(resolveUrl(path), { signal: combined, headers: { Accept: 'application/json' } });
+  } catch (cause) {
+    if (timeout.aborted) throw new ApiError('timeout', resource);
+    // A cancel by react-query (newer filter, unmount) must stay an AbortError so it is ignored.
+    if (signal?.aborted) throw cause;
+    throw new ApiError('network', resource);
+  }
+  if (response.status === 404) throw new ApiError('not-found', resource, { status: 404 });
+  if (!response.ok) throw new ApiError('http', resource, { status: response.status });
+
+  let body: unknown;
+  try {
+    const text = await response.text();
+    body = JSON.parse(text);
+  } catch (cause) {
+    if (timeout.aborted) throw new ApiError('timeout', resource);
+    if (signal?.aborted) throw cause;
+    throw new ApiError('not-json', resource, { status: response.status });
+  }
+
+  const result = schema.safeParse(body);
+  if (!result.success) {
+    throw new ApiError('schema', resource, { field: firstIssuePath(result.error.issues) });
+  }
+  return result.data;
+}

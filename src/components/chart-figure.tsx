@@ -1,0 +1,64 @@
+import { Suspense, useId, useState, type ReactNode } from 'react';
+import { useStore } from '@nanostores/react';
+import { stateMessages } from '../i18n/messages';
+import { ErrorBoundary } from './error-boundary';
+
+interface ChartFigureProps {
+  /** The caption: what the chart shows. */
+  title: string;
+  /** One or two sentences with the chart's message, for everyone (and screen readers). */
+  summary: string;
+  /** The chart itself, usually a lazy recharts component. */
+  chart: ReactNode;
+  /** The same numbers as a table (WCAG 1.1.1: the chart's text alternative). */
+  table: ReactNode;
+  /** Heading level of the caption text inside the figure, to fit the page outline. */
+  className?: string;
+}
+
+/**
+ * Every chart sits in a figure with a caption, a text summary and an "Als Tabelle anzeigen"
+ * switch. The chart is lazy (recharts is its own chunk); while it loads, or if its chunk fails,
+ * the table is the fallback, so the numbers are always there.
+ */
+export function ChartFigure({ title, summary, chart, table, className }: ChartFigureProps) {
+  const t = useStore(stateMessages);
+  const [asTable, setAsTable] = useState(false);
+  const captionId = useId();
+  const summaryId = useId();
+  return (
+    <figure className={`chart-figure ${className ?? ''}`} aria-labelledby={captionId} aria-describedby={summaryId}>
+      <div className="chart-figure__head">
+        <figcaption id={captionId} className="chart-figure__title">
+          {title}
+        </figcaption>
+        <button
+          type="button"
+          className="button button--ghost button--small"
+          aria-pressed={asTable}
+          onClick={() => setAsTable((v) => !v)}
+        >
+          {t.showTable}
+        </button>
+      </div>
+      <p id={summaryId} className="chart-figure__summary">
+        {summary}
+      </p>
+      {asTable ? (
+        <div className="table-scroll">{table}</div>
+      ) : (
+        <ErrorBoundary fallback={() => <div className="table-scroll">{table}</div>}>
+          <Suspense
+            fallback={
+              <p className="chart-figure__loading" role="status">
+                {t.chartLoading}
+              </p>
+            }
+          >
+            {chart}
+          </Suspense>
+        </ErrorBoundary>
+      )}
+    </figure>
+  );
+}

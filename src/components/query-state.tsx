@@ -1,0 +1,121 @@
+import { useStore } from '@nanostores/react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { isApiError, type ApiErrorKind } from '../api/api-error';
+import { stateMessages } from '../i18n/messages';
+
+export type ResourceKey = 'plan' | 'workAreas' | 'measures' | 'measure' | 'indicators' | 'meetings';
+
+/** After this long a loading state says that it is taking long (the request itself goes on). */
+export const SLOW_AFTER_MS = 5000;
+
+function useIsSlow(active: boolean): boolean {
+  const [slow, setSlow] = useState(false);
+  useEffect(() => {
+    if (!active) return undefined;
+    const timer = window.setTimeout(() => setSlow(true), SLOW_AFTER_MS);
+    return () => {
+      window.clearTimeout(timer);
+      setSlow(false);
+    };
+  }, [active]);
+  return slow;
+}
+
+const errorKey = {
+  http: 'errorHttp',
+  'not-found': 'errorNotFound',
+  timeout: 'errorTimeout',
+  network: 'errorNetwork',
+  'not-json': 'errorNotJson',
+  schema: 'errorSchema',
+} as const satisfies Record<ApiErrorKind, string>;
+
+/** The sentence for a failed query; names the resource and, for schema errors, the field. */
+export function useErrorMessage(error: unknown, what: ResourceKey): string {
+  const t = useStore(stateMessages);
+  const name = t[what];
+  if (!isApiError(error)) return t.errorUnknown({ what: name });
+  return t[errorKey[error.kind]]({ what: name, status: error.status ?? '', field: error.field ?? '' });
+}
+
+export function ErrorState({ error, what, onRetry }: { error: unknown; what: ResourceKey; onRetry?: () => void }) {
+  const t = useStore(stateMessages);
+  const message = useErrorMessage(error, what);
+  return (
+    <div className="state state--error" role="alert">
+      <p>
+        <span aria-hidden="true" className="state__icon">
+          ⚠
+        </span>{' '}
+        {message}
+      </p>
+      {onRetry ? (
+        <button type="button" className="button" onClick={onRetry}>
+          {t.retry}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function LoadingState({ what, skeleton }: { what: ResourceKey; skeleton?: ReactNode }) {
+  const t = useStore(stateMessages);
+  const slow = useIsSlow(true);
+  return (
+    <div className="state state--loading" role="status" aria-live="polite">
+      <span className="visually-hidden">{t.loading({ what: t[what] })}</span>
+      {skeleton ?? <div className="skeleton" aria-hidden="true" />}
+      {slow ? <p className="state__slow">{t.slow}</p> : null}
+    </div>
+  );
+}
+
+interface QueryStateProps<T> {
+  query: UseQueryResult<T>;
+  what: ResourceKey;
+  children: (data: T) => ReactNode;
+  isEmpty?: (data: T) => boolean;
+  empty?: ReactNode;
+  skeleton?: ReactNode;
+}
+
+/**
+ * Renders one widget's loading, error (with retry), offline, empty and data states, so every
+ * widget stands alone: one failing endpoint leaves the rest of the page working.
+ */
+export function QueryState<T>({ query, what, children, isEmpty, empty, skeleton }: QueryStateProps<T>) {
+  const t = useStore(stateMessages);
+  const retry = () => void query.refetch();
+
+  if (query.data !== undefined) {
+    const notCurrent = query.isError || query.fetchStatus === 'paused';
+    return (
+      <>
+        {notCurrent ? (
+          <div className="state state--stale" role="status">
+            <p>
+              <span aria-hidden="true">⏸ </span>
+              {query.fetchStatus === 'paused' ? t.paused({ what: t[what] }) : t.stale}
+            </p>
+            {query.isError ? (
+              <button type="button" className="button button--small" onClick={retry}>
+                {t.retry}
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {isEmpty?.(query.data) ? (empty ?? <p className="state state--empty">{t.empty}</p>) : children(query.data)}
+      </>
+    );
+  }
+  if (query.isError) return <ErrorState error={query.error} what={what} onRetry={retry} />;
+  if (query.fetchStatus === 'paused') {
+    return (
+      <div className="state state--paused" role="status">
+        <p>{t.paused({ what: t[what] })}</p>
+      </div>
+    );
+  }
+  return <LoadingState what={what} skeleton={skeleton} />;
+}

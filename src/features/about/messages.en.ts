@@ -1,0 +1,42 @@
+import type { BaseOf, EnglishOf } from '../../i18n/i18n';
+import type { a11yMessages, aboutMessages } from './messages';
+
+export const en: { about: EnglishOf<BaseOf<typeof aboutMessages>>; a11y: EnglishOf<BaseOf<typeof a11yMessages>> } = {
+  about: {
+    title: 'About the data',
+    intro:
+      'The Masterplan Handwerk (crafts master plan) was adopted by Düsseldorf city council in February 2023 and signed by the city, the Chamber of Crafts Düsseldorf and the District Crafts Association Düsseldorf. It contains more than 80 concrete measures in several fields of action. Once a year the mayor and the crafts organisations review progress in a summit meeting.',
+    facts: 'Key facts',
+    adopted: 'Council decision',
+    signed: 'Signed',
+    dataDate: 'Data as of',
+    partners: 'Partners',
+    illustrativeTitle: 'Sample data',
+    links: 'Further links',
+    freshness: '“Overdue”, “since the last summit meeting” and “stale” are computed against the data date, not today’s date.',
+  },
+  a11y: {
+    title: 'Accessibility statement',
+    scopeTitle: 'Scope',
+    scope:
+      'This statement applies to the dashboard “Masterplan Handwerk Düsseldorf – implementation status”. As a public body in North Rhine-Westphalia, the City of Düsseldorf must make its websites accessible under the state’s disability equality act (BGG NRW, §§ 10–10e) and ordinance (BITVNRW). The standard is EN 301 549, which refers to WCAG 2.1 level AA; we build to WCAG 2.2 level AA.',
+    statusTitle: 'Compliance status',
+    status:
+      'By our own assessment the dashboard is largely compliant. It is tested automatically with axe-core in Chromium (light and dark scheme, German and English, widths of 390, 1280 and 1920 pixels) and by hand with the keyboard.',
+    limitsTitle: 'Content that is not fully accessible',
+    limits1:
+      'Charts are of limited use to people who cannot see them. Alternative: every chart has a short text summary and a “Show as table” switch with the same numbers.',
+    limits2: 'Texts in Easy Language (Leichte Sprache) are not available yet. They are planned for the main pages.',
+    limits3: 'The content is supplied by the partner offices; texts in the data may contain technical terms.',
+    feedbackTitle: 'Feedback and contact',
+    feedback:
+      'Have you found a barrier? Please write to us. Responsible is the Economic Development Office of the City of Düsseldorf (example contact until publication):',
+    feedbackMail: 'E-mail the Economic Development Office',
+    enforcementTitle: 'Conciliation procedure',
+    enforcement:
+      'If you do not receive a satisfactory answer, you can turn to the ombuds office for accessible information technology of the State of North Rhine-Westphalia at the State Commissioner for People with Disabilities.',
+    enforcementLink: 'Ombuds office for accessible IT NRW',
+    dateTitle: 'Date of this statement',
+    date: 'This statement was prepared on 23 November 2026 and is based on a self-assessment.',
+  },
+};

@@ -1,0 +1,8 @@
+import { useStore } from '@nanostores/react';
+import { InPreparation } from '../../components/in-preparation';
+import { appMessages } from '../../i18n/messages';
+
+export function MeasurePage(_props: { id: string }) {
+  const t = useStore(appMessages);
+  return <InPreparation view={t.navMeasures} />;
+}

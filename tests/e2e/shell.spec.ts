@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, presetPreferences } from './axe';
+
+test('the production build loads the shell and the service worker answers the API', async ({ page }) => {
+  const apiResponse = page.waitForResponse((r) => r.url().endsWith('/api/v1/plan'));
+  await page.goto('/');
+  await expect(page.getByRole('banner').getByRole('link', { name: /Masterplan Handwerk Düsseldorf/ })).toBeVisible();
+  const response = await apiResponse;
+  expect(response.fromServiceWorker()).toBe(true);
+  expect(response.headers()['content-type']).toContain('application/json');
+  await expect(page.getByText('Datenstand: 16.11.2026')).toBeVisible();
+  await expect(page.getByText('Beispieldaten', { exact: true })).toBeVisible();
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+});
+
+test('the initial HTML has no inline script (works under a strict CSP)', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+});
+
+test('an unknown route shows the German 404 page with a way back', async ({ page }) => {
+  await page.goto('/nirgendwo');
+  await expect(page.getByRole('heading', { level: 1, name: 'Seite nicht gefunden' })).toBeVisible();
+  await page.getByRole('link', { name: 'Zur Übersicht' }).click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the skip link is the first stop and moves focus to the main heading', async ({ page }) => {
+  await page.goto('/ueber');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Zum Inhalt springen' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Über die Daten' })).toBeFocused();
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const language of ['de', 'en'] as const) {
+    test(`axe finds nothing on the shell (${theme}, ${language})`, async ({ page }) => {
+      await presetPreferences(page, { theme, language });
+      await page.goto('/ueber');
+      await expect(page.locator('html')).toHaveAttribute('lang', language);
+      await expect(page.getByText(language === 'de' ? 'Datenstand: 16.11.2026' : 'Data as of 16/11/2026')).toBeVisible();
+      await expectNoAxeViolations(page, `${theme}/${language}`);
+      await page.goto('/barrierefreiheit');
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page, `a11y statement ${theme}/${language}`);
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import { render, type RenderResult } from '@testing-library/react';
+import { QueryClient } from '@tanstack/react-query';
+import type { ReactElement } from 'react';
+import { Router } from 'wouter';
+import { memoryLocation } from 'wouter/memory-location';
+import { App } from '../src/app/app';
+import { Providers } from '../src/app/providers';
+import { language as languageStore, type Language } from '../src/i18n/i18n';
+
+export function createTestQueryClient(): QueryClient {
+  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } } });
+}
+
+interface Options {
+  /** Start URL, with search, e.g. `/massnahmen?status=delayed`. */
+  path?: string;
+  language?: Language;
+}
+
+export interface AppRender extends RenderResult {
+  queryClient: QueryClient;
+  /** Every path the memory router went through (to assert URL changes). */
+  history: string[];
+  navigate: (to: string) => void;
+}
+
+/** Renders the whole app (routes, layout, providers) at `path`, against the msw/node mock. */
+export function renderApp({ path = '/', language = 'de' }: Options = {}): AppRender {
+  const queryClient = createTestQueryClient();
+  const location = memoryLocation({ path, record: true });
+  languageStore.set(language);
+  const result = render(<App queryClient={queryClient} location={location} />);
+  return { ...result, queryClient, history: location.history, navigate: location.navigate };
+}
+
+/** Renders one component with providers and a memory router at `path`. */
+export function renderWithProviders(ui: ReactElement, { path = '/', language = 'de' }: Options = {}): AppRender {
+  const queryClient = createTestQueryClient();
+  const location = memoryLocation({ path, record: true });
+  languageStore.set(language);
+  const result = render(
+    <Providers queryClient={queryClient}>
+      <Router hook={location.hook} searchHook={location.searchHook}>
+        {ui}
+      </Router>
+    </Providers>,
+  );
+  return { ...result, queryClient, history: location.history, navigate: location.navigate };
+}
