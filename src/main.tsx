@@ -7,6 +7,7 @@ import { applyTheme, readThemePreference } from './app/theme';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
+import './styles/components.css';
 
 applyTheme(readThemePreference());
 
