@@ -1,27 +1,79 @@
-import { defineConfig } from 'vitest/config';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
+import { defineConfig, loadEnv, type Plugin } from 'vite';
+import type { InlineConfig } from 'vitest/node';
 
-// One config for dev, build, preview and vitest. The mock (msw) and recharts are reached only
-// through dynamic import(), so Rollup/Rolldown puts them in their own chunks, off the entry.
-export default defineConfig({
-  plugins: [react()],
-  base: '/',
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    // The preload helper would otherwise add msw/recharts chunks to index.html's modulepreloads
-    // only when they are static; we keep them dynamic and measure the entry in tests/e2e.
-    modulePreload: { polyfill: false },
-  },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['tests/setup.ts'],
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    css: false,
-    testTimeout: 15000,
-    pool: 'threads',
-  },
+/**
+ * With VITE_API_URL set, the app talks to a real API: then the mock's service worker file must
+ * not ship either (OWASP ASVS: no test functionality in a real deployment). The mock code itself
+ * is already left out, because src/main.tsx imports it only when VITE_API_URL is empty.
+ */
+function dropMockWorkerForRealApi(apiUrl: string | undefined): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'drop-mock-worker-for-real-api',
+    apply: 'build',
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      if (apiUrl) rmSync(join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/**
+ * The policy a host should send (docs/security.md). `vite preview` sends it too, so the browser
+ * tests prove the production build works under it (no inline script or style elements).
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const test: InlineConfig = {
+  environment: 'jsdom',
+  setupFiles: ['tests/setup.ts'],
+  include: ['tests/**/*.test.{ts,tsx}'],
+  exclude: ['tests/e2e/**', 'node_modules/**'],
+  css: false,
+  testTimeout: 15000,
+  pool: 'threads',
+};
+
+// One config for dev, build, preview and vitest. The mock (msw), the API schemas and recharts are
+// reached only through dynamic import(), so they are separate chunks, off the entry.
+export default defineConfig(({ mode }) => {
+  const env = loadEnv(mode, process.cwd(), 'VITE_');
+  return {
+    plugins: [react(), dropMockWorkerForRealApi(env.VITE_API_URL || process.env.VITE_API_URL)],
+    base: '/',
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      modulePreload: { polyfill: false },
+      // msw's chunk is ~500 kB raw (lazy, demo only); warn only above that.
+      chunkSizeWarningLimit: 600,
+    },
+    preview: {
+      port: 4173,
+      strictPort: true,
+      headers: {
+        'Content-Security-Policy': contentSecurityPolicy,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'strict-origin-when-cross-origin',
+      },
+    },
+    server: { port: 5173 },
+    test,
+  };
 });

@@ -50,3 +50,23 @@ for (const theme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('the preview sends the strict CSP and the app runs under it without violations', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto('/ueber');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.getByText('Datenstand: 16.11.2026')).toBeVisible();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'About the data' })).toBeVisible();
+  expect(violations).toEqual([]);
+});
+
+test('the scenario switch works in the production demo build, and ?mock= clears it', async ({ page }) => {
+  await page.goto('/ueber?mock=error-plan');
+  await expect(page.getByRole('banner').getByRole('alert')).toContainText('Plan: Laden fehlgeschlagen (Serverfehler 500)');
+  await page.goto('/ueber?mock=');
+  await expect(page.getByText('Datenstand: 16.11.2026')).toBeVisible();
+});
