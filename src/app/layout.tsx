@@ -91,13 +91,6 @@ function Settings() {
   );
 }
 
-/** Keeps <html lang> in step with the UI language (screen readers pick the voice from it). */
-function useHtmlLang(language: string): void {
-  useEffect(() => {
-    document.documentElement.lang = language;
-  }, [language]);
-}
-
 function useFocusAfterNavigation(location: string): void {
   const first = useRef(true);
   useEffect(() => {
@@ -117,10 +110,8 @@ function useFocusAfterNavigation(location: string): void {
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useStore(appMessages);
-  const lang = useLanguage();
   const online = useOnline();
   const [location] = useLocation();
-  useHtmlLang(lang);
   useFocusAfterNavigation(location);
   return (
     <div className="app">

@@ -1,9 +1,10 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
 import { Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LoadingState } from '../components/query-state';
 import { NotFound } from '../components/not-found';
+import { useLanguage } from '../i18n/i18n';
 import { appMessages } from '../i18n/messages';
 import { paths } from '../lib/paths';
 import { Layout } from './layout';
@@ -51,7 +52,16 @@ function View({ children }: { children: ReactNode }) {
   );
 }
 
+/** Keeps <html lang> in step with the UI language on every route (screen readers pick the voice from it). */
+function useHtmlLang(): void {
+  const language = useLanguage();
+  useEffect(() => {
+    document.documentElement.lang = language;
+  }, [language]);
+}
+
 export function AppRoutes() {
+  useHtmlLang();
   return (
     <Switch>
       {/* The deck is full screen, without the app's header and navigation. */}

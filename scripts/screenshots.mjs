@@ -1,0 +1,44 @@
+// Screenshots of views at the three sizes we check by eye (and optionally 4K), for reviews.
+// Usage: node scripts/screenshots.mjs http://127.0.0.1:4173 /ueber /massnahmen ... [--dark] [--4k]
+// Writes screenshots/<path>-<w>x<h>[-dark].png (gitignored). Needs a running `vite preview`.
+import { mkdirSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+const [base, ...rest] = process.argv.slice(2);
+const dark = rest.includes('--dark');
+const fourK = rest.includes('--4k');
+const routes = rest.filter((arg) => !arg.startsWith('--'));
+const sizes = [[1920, 1080], [1280, 720], [390, 844], ...(fourK ? [[3840, 2160]] : [])];
+
+mkdirSync('screenshots', { recursive: true });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+for (const route of routes) {
+  for (const [width, height] of sizes) {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      locale: 'de-DE',
+      colorScheme: dark ? 'dark' : 'light',
+    });
+    const page = await context.newPage();
+    await page.goto(`${base}${route}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(1200);
+    const name = route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'start';
+    const file = `screenshots/${name}-${width}x${height}${dark ? '-dark' : ''}.png`;
+    await page.screenshot({ path: file, fullPage: width < 800 });
+    console.log(file);
+    await context.close();
+  }
+}
+await browser.close();
