@@ -1,8 +1,318 @@
 import { useStore } from '@nanostores/react';
-import { InPreparation } from '../../components/in-preparation';
-import { appMessages } from '../../i18n/messages';
+import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { measuresQuery, planQuery, workAreasQuery } from '../../api/queries';
+import type { Measure, Plan, WorkArea } from '../../api/schemas';
+import { PageHeading } from '../../components/page-heading';
+import { QueryState } from '../../components/query-state';
+import { SearchParamNotice } from '../../components/search-param-notice';
+import { statusMessages } from '../../i18n/messages';
+import { useLanguage } from '../../i18n/i18n';
+import { downloadCsv } from '../../lib/csv';
+import { formatNumber } from '../../lib/format';
+import { measureSearchSpec, measureSortKeys, type MeasureSearch } from '../../lib/measure-search';
+import { useSearchState } from '../../lib/search-params';
+import {
+  checkAgainstData,
+  dueYearsOf,
+  filterMeasures,
+  indexMeasures,
+  sortMeasures,
+  tagsOf,
+  type MeasureCriteria,
+  type MeasureSort,
+} from './filter-measures';
+import { measuresCsv, measuresCsvFileName } from './measures-csv';
+import {
+  MeasuresChips,
+  MeasuresFilterPanel,
+  MeasuresSearchBox,
+  type Chip,
+  type FilterChange,
+  type FilterValues,
+} from './measures-filters';
+import { MeasuresResults, useMeasuresNarrow } from './measures-results';
+import { measuresMessages } from './messages';
+import './measures.css';
+
+const clearedFilters: Partial<MeasureSearch> = {
+  bereich: [],
+  status: [],
+  partner: [],
+  tag: [],
+  faellig: [],
+  ueberfaellig: undefined,
+  q: '',
+};
+
+function useChips(values: FilterValues, workAreas: WorkArea[] | undefined, plan: Plan | undefined): Chip[] {
+  const t = useStore(measuresMessages);
+  const ts = useStore(statusMessages);
+  const areaName = new Map((workAreas ?? []).map((a) => [a.id, a.name]));
+  const partnerName = new Map((plan?.partners ?? []).map((p) => [p.id, p.shortName]));
+  const chips: Chip[] = [];
+  for (const id of values.bereich) {
+    chips.push({
+      key: `bereich-${id}`,
+      label: `${t.workArea}: ${areaName.get(id) ?? id}`,
+      remove: { bereich: values.bereich.filter((v) => v !== id) },
+    });
+  }
+  for (const status of values.status) {
+    chips.push({
+      key: `status-${status}`,
+      label: `${t.status}: ${ts[status]}`,
+      remove: { status: values.status.filter((v) => v !== status) },
+    });
+  }
+  for (const id of values.partner) {
+    chips.push({
+      key: `partner-${id}`,
+      label: `${t.lead}: ${partnerName.get(id) ?? id}`,
+      remove: { partner: values.partner.filter((v) => v !== id) },
+    });
+  }
+  for (const tag of values.tag) {
+    chips.push({ key: `tag-${tag}`, label: `${t.tag}: ${tag}`, remove: { tag: values.tag.filter((v) => v !== tag) } });
+  }
+  for (const year of values.faellig) {
+    chips.push({
+      key: `faellig-${year}`,
+      label: `${t.dueYear}: ${year}`,
+      remove: { faellig: values.faellig.filter((v) => v !== year) },
+    });
+  }
+  if (values.ueberfaellig === '1') chips.push({ key: 'ueberfaellig', label: t.overdueChip, remove: { ueberfaellig: undefined } });
+  if (values.q.trim() !== '') chips.push({ key: 'q', label: t.searchChip({ text: values.q.trim() }), remove: { q: '' } });
+  return chips;
+}
+
+interface BrowserProps {
+  list: Measure[];
+  values: FilterValues;
+  sort: MeasureSort;
+  onChange: FilterChange;
+  plan: UseQueryResult<Plan>;
+  workAreas: UseQueryResult<WorkArea[]>;
+}
+
+function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: BrowserProps) {
+  const t = useStore(measuresMessages);
+  const ts = useStore(statusMessages);
+  const lang = useLanguage();
+  const narrow = useMeasuresNarrow();
+  const [filtersOpen, setFiltersOpen] = useState<boolean | undefined>(undefined);
+  const { data: planData } = plan;
+  const { data: areaList } = workAreas;
+  const dataDate = planData?.dataDate;
+  const partners = planData?.partners;
+
+  // Once per data set: folded search text, names for sorting; then once per sort order.
+  const rows = useMemo(
+    () => indexMeasures(list, { workAreas: areaList, partners }),
+    [list, areaList, partners],
+  );
+  const tags = useMemo(() => tagsOf(list), [list]);
+  const dueYears = useMemo(() => dueYearsOf(list), [list]);
+  const sorted = useMemo(() => sortMeasures(rows, sort), [rows, sort]);
+
+  // The list follows the inputs at a lower priority, so typing and ticking stay instant even
+  // with 10,000 measures; a string key keeps the memo stable between renders.
+  const filterKey = JSON.stringify([
+    values.bereich,
+    values.status,
+    values.partner,
+    values.tag,
+    values.faellig,
+    values.ueberfaellig,
+  ]);
+  const deferredKey = useDeferredValue(filterKey);
+  const deferredQuery = useDeferredValue(values.q);
+  const criteria = useMemo<MeasureCriteria>(() => {
+    const [workAreas, statuses, partners, tagList, dueYearList, overdue] = JSON.parse(deferredKey) as [
+      string[],
+      MeasureCriteria['statuses'],
+      string[],
+      string[],
+      number[],
+      string | null,
+    ];
+    return {
+      workAreas,
+      statuses,
+      partners,
+      tags: tagList,
+      dueYears: dueYearList,
+      overdueOnly: overdue === '1',
+      query: deferredQuery,
+    };
+  }, [deferredKey, deferredQuery]);
+  const shown = useMemo(() => filterMeasures(sorted, criteria, dataDate), [sorted, criteria, dataDate]);
+
+  const chips = useChips(values, workAreas.data, plan.data);
+  const chipsRef = useRef<HTMLDivElement>(null);
+  const countRef = useRef<HTMLParagraphElement>(null);
+  const focusAfterRemoval = useRef(false);
+  useLayoutEffect(() => {
+    if (!focusAfterRemoval.current) return;
+    focusAfterRemoval.current = false;
+    (chipsRef.current ?? countRef.current)?.focus();
+  });
+  const removeChip: FilterChange = (patch) => {
+    focusAfterRemoval.current = true;
+    onChange(patch);
+  };
+  const reset = () => {
+    focusAfterRemoval.current = true;
+    onChange(clearedFilters);
+  };
+  const onSort = useCallback((next: MeasureSort) => onChange({ sort: next }), [onChange]);
+
+  const exportCsv = () => {
+    const text = measuresCsv(
+      shown,
+      {
+        id: t.colId,
+        title: t.colTitle,
+        workArea: t.colWorkArea,
+        status: t.colStatus,
+        progress: t.csvProgress,
+        lead: t.colLead,
+        start: t.csvStart,
+        due: t.colDue,
+        overdue: t.csvOverdue,
+        lastUpdated: t.csvLastUpdated,
+        tags: t.csvTags,
+        yes: t.yes,
+        no: t.no,
+        statusName: (status) => ts[status],
+      },
+      dataDate,
+    );
+    downloadCsv(measuresCsvFileName(dataDate), text);
+  };
+
+  const sortLabels = {
+    id: t.colId,
+    title: t.colTitle,
+    workArea: t.colWorkArea,
+    status: t.colStatus,
+    progress: t.colProgress,
+    lead: t.colLead,
+    due: t.colDue,
+  } satisfies Record<(typeof measureSortKeys)[number], string>;
+
+  return (
+    <div className="measures-layout">
+      <details
+        className="measures-filters"
+        open={filtersOpen ?? !narrow}
+        onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+      >
+        <summary className="measures-filters__summary">
+          {t.filters}
+          {chips.length > 0 ? <span className="badge measures-filters__count">{chips.length}</span> : null}
+        </summary>
+        <MeasuresFilterPanel
+          values={values}
+          onChange={onChange}
+          workAreas={workAreas}
+          plan={plan}
+          tags={tags}
+          dueYears={dueYears}
+        />
+      </details>
+      <div className="measures-main">
+        <MeasuresSearchBox value={values.q} onChange={onChange} />
+        <MeasuresChips ref={chipsRef} chips={chips} onChange={removeChip} onReset={reset} />
+        <div className="measures-toolbar">
+          <p className="measures-toolbar__count" role="status" aria-live="polite" ref={countRef} tabIndex={-1}>
+            {t.resultCount({ shown: formatNumber(shown.length, lang), total: formatNumber(rows.length, lang) })}
+          </p>
+          {narrow ? (
+            <label className="measures-toolbar__sort">
+              {t.sortBy}
+              <select value={sort} onChange={(event) => onSort(event.currentTarget.value as MeasureSort)}>
+                {measureSortKeys.flatMap((key) => [
+                  <option key={key} value={key}>
+                    {sortLabels[key]} ({t.ascending})
+                  </option>,
+                  <option key={`-${key}`} value={`-${key}`}>
+                    {sortLabels[key]} ({t.descending})
+                  </option>,
+                ])}
+              </select>
+            </label>
+          ) : null}
+          <button type="button" className="button button--ghost" onClick={exportCsv} disabled={shown.length === 0}>
+            <span aria-hidden="true">⤓</span> {t.export}
+          </button>
+        </div>
+        {shown.length === 0 ? (
+          <div className="state state--empty measures-empty">
+            <p>{t.noResults}</p>
+            <button type="button" className="button" onClick={reset}>
+              {t.resetAll}
+            </button>
+          </div>
+        ) : (
+          <MeasuresResults rows={shown} sort={sort} onSort={onSort} dataDate={dataDate} />
+        )}
+      </div>
+    </div>
+  );
+}
 
 export function MeasuresPage() {
-  const t = useStore(appMessages);
-  return <InPreparation view={t.navMeasures} />;
+  const t = useStore(measuresMessages);
+  const search = useSearchState(measureSearchSpec);
+  const measures = useQuery(measuresQuery());
+  const plan = useQuery(planQuery());
+  const workAreas = useQuery(workAreasQuery());
+  const { data: areaList } = workAreas;
+  const { data: planData } = plan;
+  const { data: measureList } = measures;
+
+  // Well-formed values that the data does not know (a removed work area) are ignored with a notice.
+  const known = useMemo(
+    () => ({
+      workAreas: areaList ? new Set(areaList.map((a) => a.id)) : undefined,
+      partners: planData ? new Set(planData.partners.map((p) => p.id)) : undefined,
+      tags: measureList ? new Set(tagsOf(measureList)) : undefined,
+      dueYears: measureList ? new Set(dueYearsOf(measureList)) : undefined,
+    }),
+    [areaList, planData, measureList],
+  );
+  const checked = useMemo(() => checkAgainstData(search.values, known), [search.values, known]);
+  const values: FilterValues = { ...search.values, ...checked.values };
+  const invalid = [...new Set([...search.invalid, ...checked.unknown])];
+
+  const { update } = search;
+  const cleaned = checked.values;
+  const change = useCallback<FilterChange>((patch, options) => update({ ...cleaned, ...patch }, options), [update, cleaned]);
+
+  return (
+    <section className="page measures-page">
+      <PageHeading>{t.title}</PageHeading>
+      <p className="measures-page__intro">{t.intro}</p>
+      <SearchParamNotice invalid={invalid} onDismiss={() => update(cleaned, { replace: true })} />
+      <QueryState
+        query={measures}
+        what="measures"
+        isEmpty={(data) => data.length === 0}
+        empty={<p className="state state--empty">{t.noMeasures}</p>}
+      >
+        {(data) => (
+          <MeasuresBrowser
+            list={data}
+            values={values}
+            sort={search.values.sort}
+            onChange={change}
+            plan={plan}
+            workAreas={workAreas}
+          />
+        )}
+      </QueryState>
+    </section>
+  );
 }
