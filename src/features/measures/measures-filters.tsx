@@ -207,8 +207,7 @@ export const MeasuresChips = forwardRef<HTMLDivElement, ChipsProps>(function Mea
         {chips.map((chip) => (
           <li key={chip.key}>
             <button type="button" className="measures-chip" onClick={() => onChange(chip.remove)}>
-              <span className="visually-hidden">{t.removeFilter} </span>
-              {chip.label}
+              <span className="visually-hidden">{t.removeFilter}</span> {chip.label}
               <span aria-hidden="true" className="measures-chip__x">
                 ✕
               </span>

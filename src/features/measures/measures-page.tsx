@@ -108,10 +108,7 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
   const partners = planData?.partners;
 
   // Once per data set: folded search text, names for sorting; then once per sort order.
-  const rows = useMemo(
-    () => indexMeasures(list, { workAreas: areaList, partners }),
-    [list, areaList, partners],
-  );
+  const rows = useMemo(() => indexMeasures(list, { workAreas: areaList, partners }), [list, areaList, partners]);
   const tags = useMemo(() => tagsOf(list), [list]);
   const dueYears = useMemo(() => dueYearsOf(list), [list]);
   const sorted = useMemo(() => sortMeasures(rows, sort), [rows, sort]);

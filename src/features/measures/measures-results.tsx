@@ -49,6 +49,8 @@ function useRowWindow(count: number, estimate: number) {
   const virtualizer = useWindowVirtualizer({
     count: enabled ? count : 0,
     estimateSize: () => estimate,
+    // Without layout (jsdom, a hidden tab) heights read as 0; keep the estimate then.
+    measureElement: (element) => element.getBoundingClientRect().height || estimate,
     overscan: 8,
     scrollMargin,
   });

@@ -1,0 +1,102 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { seedMeasures } from '../../mocks/data/seed-plan';
+import { server } from '../../mocks/node';
+import { setScenario } from '../../mocks/scenario';
+import { renderApp } from '../render';
+
+describe('measure page', () => {
+  it('shows the measure with facts, milestones, history, indicators and tags', async () => {
+    renderApp({ path: '/massnahmen/HH-09' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeInTheDocument();
+    const facts = screen.getByRole('region', { name: 'Eckdaten' });
+    expect(within(facts).getByRole('link', { name: 'Handwerkerhöfe' })).toHaveAttribute(
+      'href',
+      '/handlungsfelder/handwerkerhoefe',
+    );
+    expect(within(facts).getByText('verzögert')).toBeInTheDocument();
+    expect(within(facts).getByRole('progressbar', { name: 'Fortschritt' })).toHaveAttribute('aria-valuenow', '25');
+    expect(within(facts).getByText('25 %')).toBeInTheDocument();
+    expect(within(facts).getByText('Landeshauptstadt Düsseldorf')).toBeInTheDocument();
+    expect(within(facts).getByText('Liegenschaftsamt')).toBeInTheDocument();
+    expect(within(facts).getByText('31.03.2026')).toBeInTheDocument();
+    expect(within(facts).getByText('überfällig')).toBeInTheDocument();
+    expect(within(facts).queryByText(/Veraltet/)).not.toBeInTheDocument();
+
+    const milestones = screen.getByRole('region', { name: 'Meilensteine' });
+    expect(within(milestones).getByText('erledigt am 10.02.2025')).toBeInTheDocument();
+    expect(within(milestones).getByText('überfällig seit 31.03.2026')).toBeInTheDocument();
+
+    const history = within(screen.getByRole('region', { name: 'Verlauf' })).getAllByRole('listitem');
+    expect(history[0]).toHaveTextContent('25. Juni 2026');
+    expect(history[0]).toHaveTextContent(/Status danach:.*verzögert/);
+    expect(history[2]).toHaveTextContent('20. März 2024');
+
+    const indicators = screen.getByRole('region', { name: 'Verknüpfte Kennzahlen' });
+    expect(await within(indicators).findByText(/Plätze in Handwerkerhöfen/)).toBeInTheDocument();
+  });
+
+  it('links tags back to the filtered list', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp({ path: '/massnahmen/IN-01' });
+    const tags = await screen.findByRole('region', { name: 'Schlagworte' });
+    await user.click(within(tags).getByRole('link', { name: /Sondervermögen/ }));
+    await waitFor(() => expect(history[history.length - 1]).toBe('/massnahmen?tag=Sonderverm%C3%B6gen'));
+    expect(await screen.findByText('5 von 65 Maßnahmen', {}, { timeout: 4000 })).toBeInTheDocument();
+  });
+
+  it('marks a stale measure (last updated > 6 months before the Datenstand)', async () => {
+    renderApp({ path: '/massnahmen/HH-12' });
+    const facts = await screen.findByRole('region', { name: 'Eckdaten' });
+    expect(within(facts).getByText('Veraltet: älter als sechs Monate vor dem Datenstand')).toBeInTheDocument();
+    expect(within(facts).getByText('09.10.2025')).toBeInTheDocument();
+  });
+
+  it('an unknown id gives the German not-found page with a way back to the list', async () => {
+    renderApp({ path: '/massnahmen/XX-99' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahme nicht gefunden' })).toBeInTheDocument();
+    expect(screen.getByText(/„XX-99“/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zur Maßnahmenliste' })).toHaveAttribute('href', '/massnahmen');
+  });
+
+  it('a server error is an error with retry, not a not-found page', async () => {
+    setScenario('error-measure');
+    renderApp({ path: '/massnahmen/HH-09' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Maßnahme');
+    expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
+  });
+
+  it('renders hostile strings as text and unsafe links as plain text', async () => {
+    const base = seedMeasures.find((m) => m.id === 'HH-09');
+    if (!base) throw new Error('seed');
+    const hostile = '<img src=x onerror=alert(1)>';
+    server.use(
+      http.get('*/api/v1/measures/:id', () =>
+        HttpResponse.json({
+          ...base,
+          title: hostile,
+          summary: '<script>alert(2)</script>',
+          involvedUnits: [hostile],
+          tags: [hostile],
+          links: [{ label: 'Böser Link', url: 'javascript:alert(3)' }],
+        }),
+      ),
+    );
+    renderApp({ path: '/massnahmen/HH-09' });
+    expect(await screen.findByRole('heading', { level: 1, name: hostile })).toBeInTheDocument();
+    expect(screen.getByText('<script>alert(2)</script>')).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(screen.queryByRole('link', { name: /Böser Link/ })).not.toBeInTheDocument();
+    expect(screen.getByText('Böser Link')).toBeInTheDocument();
+  });
+
+  it('a failing indicators endpoint leaves the rest of the page working', async () => {
+    setScenario('error-indicators');
+    renderApp({ path: '/massnahmen/HH-09' });
+    const indicators = await screen.findByRole('region', { name: 'Verknüpfte Kennzahlen' });
+    expect(await within(indicators).findByRole('alert')).toHaveTextContent('Kennzahlen');
+    expect(screen.getByRole('region', { name: 'Meilensteine' })).toBeInTheDocument();
+  });
+});
