@@ -1,0 +1,267 @@
+import type { Agreement, Indicator, Measure, MeasureStatus, Meeting, Plan, SnapshotEntry, WorkArea } from '../../api/schemas';
+import { isAgreementOverdue, meetingBefore } from '../../lib/meeting-compare';
+import { averageProgress, compareSnapshots, countByStatus, lastMeetingOnOrBefore, type StatusCounts } from '../../lib/plan-stats';
+
+/**
+ * The presentation deck as data: a pure function of the API data, the work-area filter and an
+ * optional pinned meeting. The component only renders these slides (and their texts); everything
+ * that needs a decision — which measures, which changes matter, what fits on a slide — is here and
+ * unit tested.
+ */
+
+/** A measure as the deck sees it at its reference day (live data or a meeting's snapshot). */
+export interface DeckMeasure {
+  id: string;
+  title: string;
+  workAreaId: string;
+  status: MeasureStatus;
+  progress: number;
+}
+
+export type ChangeKind = 'completed' | 'recovered' | 'delayed' | 'started' | 'progress';
+
+export interface DeckChange {
+  kind: ChangeKind;
+  measure: DeckMeasure;
+  /** Progress points gained since the baseline meeting. */
+  delta: number;
+}
+
+export interface DeckIndicator {
+  indicator: Indicator;
+  /** The latest value on or before the reference day (undefined: no value yet). */
+  latest: { value: number; date: string } | undefined;
+  /** Way from baseline to target covered, 0…1; undefined when baseline equals target. */
+  toTarget: number | undefined;
+}
+
+export interface DeckAgreement {
+  agreement: Agreement;
+  meeting: Meeting;
+  overdue: boolean;
+}
+
+/** Which data the deck shows: live (Datenstand) or a meeting's frozen snapshot. */
+export type DeckStand = { kind: 'live'; date: string } | { kind: 'pinned'; meeting: Meeting };
+
+export interface AreaSummary {
+  area: WorkArea;
+  /** Position in the API's list of areas (for the fallback area colour). */
+  index: number;
+  total: number;
+  counts: StatusCounts;
+  averageProgress: number | undefined;
+}
+
+export type Slide =
+  | { kind: 'title'; id: string; plan: Plan; stand: DeckStand; baseline: Meeting | undefined; areaNames: string[] }
+  | {
+      kind: 'overview';
+      id: string;
+      total: number;
+      counts: StatusCounts;
+      averageProgress: number | undefined;
+      areas: AreaSummary[];
+    }
+  | ({
+      kind: 'area';
+      id: string;
+      keyIndicator: DeckIndicator | undefined;
+      changes: DeckChange[];
+      hasBaseline: boolean;
+    } & AreaSummary)
+  | {
+      kind: 'since';
+      id: string;
+      baseline: Meeting | undefined;
+      completed: DeckMeasure[];
+      started: DeckMeasure[];
+      delayed: DeckMeasure[];
+      recovered: DeckMeasure[];
+      /** Mean progress at the baseline and now (same measures as the counts). */
+      progressBefore: number | undefined;
+      progressAfter: number | undefined;
+    }
+  | { kind: 'agreements'; id: string; items: DeckAgreement[]; more: number; overdueCount: number }
+  | { kind: 'indicators'; id: string; items: DeckIndicator[]; part: number; parts: number }
+  | { kind: 'closing'; id: string; plan: Plan; stand: DeckStand };
+
+export type SlideKind = Slide['kind'];
+
+export interface BuildDeckInput {
+  plan: Plan;
+  workAreas: readonly WorkArea[];
+  measures: readonly Measure[];
+  indicators: readonly Indicator[];
+  meetings: readonly Meeting[];
+  /** Work-area ids to show; empty (or only unknown ids) = all. */
+  filter: { areaIds: readonly string[] };
+  /** Show the deck as of this meeting's snapshot; unknown ids are ignored (the page says so). */
+  pinnedMeetingId?: string | undefined;
+}
+
+/** How many items fit on one slide, at 1280×720 and on a projector alike. */
+export const DECK_LIMITS = { changesPerArea: 3, namesPerGroup: 4, agreements: 5, indicatorsPerSlide: 6 } as const;
+
+const changeRank: Record<ChangeKind, number> = { completed: 0, recovered: 1, delayed: 2, started: 3, progress: 4 };
+
+function latestOnOrBefore(indicator: Indicator, day: string): DeckIndicator {
+  let latest: { value: number; date: string } | undefined;
+  for (const point of indicator.series) {
+    if (point.date <= day && (!latest || point.date >= latest.date)) latest = { value: point.value, date: point.date };
+  }
+  const span = indicator.target.value - indicator.baseline.value;
+  const toTarget = latest && span !== 0 ? Math.min(1, Math.max(0, (latest.value - indicator.baseline.value) / span)) : undefined;
+  return { indicator, latest, toTarget };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const parts: T[][] = [];
+  for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
+  return parts;
+}
+
+/** The most important changes of a set of measures since the baseline, best first. */
+export function rankChanges(baseline: readonly SnapshotEntry[], current: readonly DeckMeasure[], limit: number): DeckChange[] {
+  const byId = new Map(current.map((m) => [m.id, m]));
+  const diff = compareSnapshots(
+    baseline,
+    current.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress })),
+  );
+  const found = new Map<string, ChangeKind>();
+  const mark = (ids: string[], kind: ChangeKind) => {
+    for (const id of ids) if (!found.has(id)) found.set(id, kind);
+  };
+  mark(diff.completed, 'completed');
+  mark(diff.recovered, 'recovered');
+  mark(diff.delayed, 'delayed');
+  mark(diff.started, 'started');
+  for (const [id, delta] of diff.progressDelta) if (delta > 0 && !found.has(id)) found.set(id, 'progress');
+  const changes: DeckChange[] = [];
+  for (const [id, kind] of found) {
+    const measure = byId.get(id);
+    if (measure) changes.push({ kind, measure, delta: diff.progressDelta.get(id) ?? 0 });
+  }
+  changes.sort(
+    (a, b) => changeRank[a.kind] - changeRank[b.kind] || b.delta - a.delta || a.measure.id.localeCompare(b.measure.id),
+  );
+  return changes.slice(0, limit);
+}
+
+export function buildDeck(input: BuildDeckInput): Slide[] {
+  const { plan, meetings } = input;
+  const pinned = input.pinnedMeetingId ? meetings.find((m) => m.id === input.pinnedMeetingId) : undefined;
+  const stand: DeckStand = pinned ? { kind: 'pinned', meeting: pinned } : { kind: 'live', date: plan.dataDate };
+  const day = pinned ? pinned.date : plan.dataDate;
+  const baseline = pinned ? meetingBefore(meetings, pinned) : lastMeetingOnOrBefore(meetings, plan.dataDate);
+
+  const known = new Set(input.workAreas.map((a) => a.id));
+  const wanted = new Set(input.filter.areaIds.filter((id) => known.has(id)));
+  const areas = input.workAreas
+    .map((area, index) => ({ area, index }))
+    .filter(({ area }) => wanted.size === 0 || wanted.has(area.id));
+  const inFilter = (workAreaId: string) => wanted.size === 0 || wanted.has(workAreaId);
+
+  // The measures at the reference day: live, or the pinned snapshot (measures not in it omitted).
+  const snapshotById = pinned ? new Map(pinned.snapshot.map((e) => [e.measureId, e])) : undefined;
+  const measures: DeckMeasure[] = [];
+  for (const m of input.measures) {
+    if (!inFilter(m.workAreaId)) continue;
+    const entry = snapshotById ? snapshotById.get(m.id) : m;
+    if (!entry) continue;
+    measures.push({ id: m.id, title: m.title, workAreaId: m.workAreaId, status: entry.status, progress: entry.progress });
+  }
+  const measureIds = new Set(measures.map((m) => m.id));
+  const baselineSnapshot = baseline ? baseline.snapshot.filter((e) => measureIds.has(e.measureId)) : [];
+
+  const indicators = input.indicators
+    .filter((i) => i.key && inFilter(i.workAreaId))
+    .sort((a, b) => {
+      const order = (id: string) => input.workAreas.findIndex((w) => w.id === id);
+      return order(a.workAreaId) - order(b.workAreaId);
+    })
+    .map((i) => latestOnOrBefore(i, day));
+
+  const summaries: AreaSummary[] = areas.map(({ area, index }) => {
+    const own = measures.filter((m) => m.workAreaId === area.id);
+    return { area, index, total: own.length, counts: countByStatus(own), averageProgress: averageProgress(own) };
+  });
+
+  const slides: Slide[] = [
+    {
+      kind: 'title',
+      id: 'titel',
+      plan,
+      stand,
+      baseline,
+      areaNames: wanted.size > 0 ? areas.map(({ area }) => area.name) : [],
+    },
+    {
+      kind: 'overview',
+      id: 'ueberblick',
+      total: measures.length,
+      counts: countByStatus(measures),
+      averageProgress: averageProgress(measures),
+      areas: summaries,
+    },
+  ];
+
+  for (const summary of summaries) {
+    const own = measures.filter((m) => m.workAreaId === summary.area.id);
+    slides.push({
+      kind: 'area',
+      id: `bereich-${summary.area.id}`,
+      ...summary,
+      keyIndicator: indicators.find((i) => i.indicator.workAreaId === summary.area.id),
+      changes: baseline ? rankChanges(baselineSnapshot, own, DECK_LIMITS.changesPerArea) : [],
+      hasBaseline: baseline !== undefined,
+    });
+  }
+
+  const byId = new Map(measures.map((m) => [m.id, m]));
+  const pick = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
+  const diff = baseline
+    ? compareSnapshots(
+        baselineSnapshot,
+        measures.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress })),
+      )
+    : undefined;
+  slides.push({
+    kind: 'since',
+    id: 'seit',
+    baseline,
+    completed: pick(diff?.completed ?? []),
+    started: pick(diff?.started ?? []),
+    delayed: pick(diff?.delayed ?? []),
+    recovered: pick(diff?.recovered ?? []),
+    progressBefore: baseline ? averageProgress(baselineSnapshot) : undefined,
+    progressAfter: baseline ? averageProgress(measures) : undefined,
+  });
+
+  // Agreements still open at the reference day, from every meeting up to it, due first.
+  const open: DeckAgreement[] = [];
+  for (const meeting of meetings) {
+    if (meeting.date > day) continue;
+    for (const agreement of meeting.agreements) {
+      if (agreement.status === 'done') continue;
+      if (wanted.size > 0 && !agreement.measureIds.some((id) => measureIds.has(id))) continue;
+      open.push({ agreement, meeting, overdue: isAgreementOverdue(agreement, day) });
+    }
+  }
+  open.sort((a, b) => a.agreement.due.localeCompare(b.agreement.due));
+  slides.push({
+    kind: 'agreements',
+    id: 'vereinbarungen',
+    items: open.slice(0, DECK_LIMITS.agreements),
+    more: Math.max(0, open.length - DECK_LIMITS.agreements),
+    overdueCount: open.filter((a) => a.overdue).length,
+  });
+
+  const parts = indicators.length > 0 ? chunk(indicators, DECK_LIMITS.indicatorsPerSlide) : [[]];
+  parts.forEach((items, index) =>
+    slides.push({ kind: 'indicators', id: `kennzahlen-${index + 1}`, items, part: index + 1, parts: parts.length }),
+  );
+
+  slides.push({ kind: 'closing', id: 'ende', plan, stand });
+  return slides;
+}

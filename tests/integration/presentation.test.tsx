@@ -1,0 +1,148 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../mocks/node';
+import { setScenario } from '../../mocks/scenario';
+import { renderApp } from '../render';
+
+const slideHeading = (name: string | RegExp) => screen.findByRole('heading', { level: 2, name });
+const last = (history: string[]) => history[history.length - 1];
+
+describe('presentation', () => {
+  it('steps through the deck with the clicker keys, Home/End and number keys; the URL follows', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp({ path: '/praesentation' });
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+    // Without the app's header and navigation.
+    expect(screen.queryByRole('navigation', { name: 'Hauptnavigation' })).not.toBeInTheDocument();
+    expect(screen.getByText('Datenstand 16.11.2026')).toBeInTheDocument();
+    // Focus starts on the slide region, which is named by its heading.
+    expect(screen.getByRole('region', { name: 'Masterplan Handwerk Düsseldorf' })).toHaveFocus();
+
+    await user.keyboard('{PageDown}');
+    expect(await slideHeading('Überblick')).toBeInTheDocument();
+    expect(last(history)).toBe('/praesentation?folie=2');
+
+    await user.keyboard('{ArrowRight}');
+    expect(await slideHeading('Gewerbeflächen')).toBeInTheDocument();
+    expect(last(history)).toBe('/praesentation?folie=3');
+    expect(screen.getByText('Folie 3 von 11: Gewerbeflächen')).toBeInTheDocument();
+
+    await user.keyboard('{ArrowLeft}');
+    expect(await slideHeading('Überblick')).toBeInTheDocument();
+    await user.keyboard('{PageUp}');
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+
+    await user.keyboard('{End}');
+    expect(await slideHeading('Vielen Dank')).toBeInTheDocument();
+    expect(last(history)).toBe('/praesentation?folie=11');
+    await user.keyboard('{ArrowRight}');
+    expect(await slideHeading('Vielen Dank')).toBeInTheDocument();
+
+    await user.keyboard('{Home}');
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+    expect(last(history)).toBe('/praesentation');
+
+    await user.keyboard('8');
+    expect(await slideHeading('Seit dem letzten Spitzengespräch')).toBeInTheDocument();
+    await user.keyboard('10');
+    expect(await slideHeading('Kennzahlen')).toBeInTheDocument();
+    expect(last(history)).toBe('/praesentation?folie=10');
+  });
+
+  it('replaces the history entry on slide changes, so Esc leaves in one step (to the overview)', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp({ path: '/praesentation?folie=4' });
+    expect(await slideHeading('Handwerkerhöfe')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(await slideHeading('Fachkräfte')).toBeInTheDocument();
+    expect(history).toEqual(['/praesentation?folie=6']);
+    await user.keyboard('{Escape}');
+    expect(last(history)).toBe('/');
+    expect(await screen.findByRole('navigation', { name: 'Hauptnavigation' })).toBeInTheDocument();
+  });
+
+  it('Esc goes back to the page the deck was opened from', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp({ path: '/praesentation?zurueck=%2Fspitzengespraeche%3Fvon%3Dsg-2025' });
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(last(history)).toBe('/spitzengespraeche?von=sg-2025');
+  });
+
+  it('has mouse controls: previous, next, slide x of n, shortcuts and exit', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp({ path: '/praesentation' });
+    await slideHeading('Masterplan Handwerk Düsseldorf');
+    const controls = screen.getByRole('navigation', { name: 'Steuerung der Präsentation' });
+    expect(controls).toHaveTextContent('Folie 1 von 11');
+    expect(screen.getByRole('button', { name: /Vorherige Folie/ })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: /Nächste Folie/ }));
+    expect(await slideHeading('Überblick')).toBeInTheDocument();
+    expect(controls).toHaveTextContent('Folie 2 von 11');
+    expect(screen.getByText('Tastenkürzel')).toBeInTheDocument();
+    expect(screen.getByText('Esc: Präsentation beenden')).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: /Präsentation beenden/ }));
+    expect(last(history)).toBe('/');
+  });
+
+  it('clamps a slide number beyond the deck, with a notice', async () => {
+    renderApp({ path: '/praesentation?folie=99' });
+    expect(await slideHeading('Vielen Dank')).toBeInTheDocument();
+    expect(screen.getByText('Folie 99 gibt es nicht. Die Präsentation hat 11 Folien.')).toBeInTheDocument();
+  });
+
+  it('honours the work-area filter', async () => {
+    const user = userEvent.setup();
+    renderApp({ path: '/praesentation?bereich=fachkraefte&folie=3' });
+    expect(await slideHeading('Fachkräfte')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(await slideHeading('Seit dem letzten Spitzengespräch')).toBeInTheDocument();
+    expect(screen.getByText('Folie 4 von 7: Seit dem letzten Spitzengespräch')).toBeInTheDocument();
+  });
+
+  it('pins the deck to a meeting snapshot and says so', async () => {
+    renderApp({ path: '/praesentation?stand=sg-2025' });
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+    expect(screen.getAllByText('Stand: Spitzengespräch 03.02.2025').length).toBeGreaterThan(0);
+    expect(screen.getByText(/2\. Spitzengespräch Masterplan Handwerk · 3\. Februar 2025/)).toBeInTheDocument();
+  });
+
+  it('says so for an unknown meeting and shows the live data', async () => {
+    renderApp({ path: '/praesentation?stand=sg-1999' });
+    expect(await screen.findByText(/Das Spitzengespräch aus dem Link gibt es nicht/)).toBeInTheDocument();
+    expect(screen.getAllByText('Datenstand 16.11.2026').length).toBeGreaterThan(0);
+  });
+
+  it('works without any meeting', async () => {
+    const user = userEvent.setup();
+    setScenario('empty-meetings');
+    renderApp({ path: '/praesentation' });
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+    expect(screen.getByText('Noch kein Spitzengespräch')).toBeInTheDocument();
+    await user.keyboard('8');
+    expect(await slideHeading('Seit dem letzten Spitzengespräch')).toBeInTheDocument();
+    expect(screen.getByText(/Es hat noch kein Spitzengespräch stattgefunden/)).toBeInTheDocument();
+  });
+
+  it('shows an error slide with retry when an endpoint fails, and recovers', async () => {
+    const user = userEvent.setup();
+    server.use(http.get('*/api/v1/indicators', () => HttpResponse.json({ message: 'boom' }, { status: 500 })));
+    renderApp({ path: '/praesentation' });
+    expect(await slideHeading('Die Präsentation konnte nicht erstellt werden')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Kennzahlen');
+    server.resetHandlers();
+    await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+  });
+
+  it('auto-advances with ?auto and has a visible pause control', async () => {
+    const user = userEvent.setup();
+    renderApp({ path: '/praesentation?auto=5' });
+    await slideHeading('Masterplan Handwerk Düsseldorf');
+    const pause = screen.getByRole('button', { name: /Automatischen Wechsel anhalten/ });
+    await user.click(pause);
+    expect(screen.getByRole('button', { name: /Automatischen Wechsel starten/ })).toBeInTheDocument();
+  });
+});
