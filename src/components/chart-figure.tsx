@@ -12,8 +12,9 @@ interface ChartFigureProps {
   chart: ReactNode;
   /** The same numbers as a table (WCAG 1.1.1: the chart's text alternative). */
   table: ReactNode;
-  /** Heading level of the caption text inside the figure, to fit the page outline. */
   className?: string;
+  /** Optional small print under the chart or table (e.g. the data source). */
+  note?: ReactNode;
 }
 
 /**
@@ -21,7 +22,7 @@ interface ChartFigureProps {
  * switch. The chart is lazy (recharts is its own chunk); while it loads, or if its chunk fails,
  * the table is the fallback, so the numbers are always there.
  */
-export function ChartFigure({ title, summary, chart, table, className }: ChartFigureProps) {
+export function ChartFigure({ title, summary, chart, table, className, note }: ChartFigureProps) {
   const t = useStore(stateMessages);
   const [asTable, setAsTable] = useState(false);
   const captionId = useId();
@@ -59,6 +60,7 @@ export function ChartFigure({ title, summary, chart, table, className }: ChartFi
           </Suspense>
         </ErrorBoundary>
       )}
+      {note}
     </figure>
   );
 }

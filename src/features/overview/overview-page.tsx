@@ -1,8 +1,20 @@
 import { useStore } from '@nanostores/react';
-import { InPreparation } from '../../components/in-preparation';
-import { appMessages } from '../../i18n/messages';
+import { PageHeading } from '../../components/page-heading';
+import { OverviewAreaCards } from './overview-area-cards';
+import { OverviewCharts } from './overview-charts';
+import { OverviewHeadline } from './overview-headline';
+import { overviewMessages } from './messages';
+import './overview.css';
 
 export function OverviewPage() {
-  const t = useStore(appMessages);
-  return <InPreparation view={t.navOverview} />;
+  const t = useStore(overviewMessages);
+  return (
+    <div className="page overview">
+      <PageHeading>{t.title}</PageHeading>
+      <p className="overview__intro">{t.intro}</p>
+      <OverviewHeadline />
+      <OverviewAreaCards />
+      <OverviewCharts />
+    </div>
+  );
 }

@@ -1,0 +1,142 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, presetPreferences } from './axe';
+
+const SHOTS = 'screenshots/overview';
+
+async function cardsReady(page: Page) {
+  await expect(page.getByTestId('area-card')).toHaveCount(5);
+  await expect(page.getByTestId('area-card').first()).toContainText('Maßnahmen');
+}
+
+async function chartsReady(page: Page) {
+  await expect(page.getByTestId('status-by-area-chart').locator('svg .recharts-bar-rectangle').first()).toBeVisible();
+  await expect(page.locator('.overview-chart--progress svg .recharts-line').first()).toBeVisible();
+}
+
+test('one card per work area with counts, delayed measures and links', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
+  await cardsReady(page);
+  const names = await page.getByTestId('area-card').getByRole('heading', { level: 3 }).allTextContents();
+  expect(names).toEqual(['Gewerbeflächen', 'Handwerkerhöfe', 'Mobilität', 'Fachkräfte', 'Infrastruktur']);
+  await expect(page.getByTestId('overview-figures')).toContainText('Maßnahmen insgesamt');
+  await expect(page.getByText(/\+5 abgeschlossen/).first()).toBeVisible();
+  const first = page.getByTestId('area-card').first();
+  await first.getByRole('link', { name: /Handlungsfeld öffnen/ }).click();
+  await expect(page).toHaveURL(/\/handlungsfelder\/gewerbeflaechen$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Gewerbeflächen' })).toBeVisible();
+});
+
+test('the charts render as SVG with bars, lines and target lines', async ({ page }) => {
+  await page.goto('/');
+  await chartsReady(page);
+  expect(await page.locator('[data-testid="status-by-area-chart"] .recharts-bar-rectangle').count()).toBeGreaterThan(10);
+  await expect(page.locator('.overview-indicators .recharts-reference-line-line')).toHaveCount(6);
+  expect(await page.locator('.overview-indicators figure').count()).toBe(6);
+});
+
+test('clicking a bar segment opens the measures list filtered to that work area and status', async ({ page }) => {
+  await page.goto('/');
+  await chartsReady(page);
+  // The first work area's "abgeschlossen" segment (first series, first row).
+  const segment = page
+    .locator('[data-testid="status-by-area-chart"] .recharts-bar')
+    .first()
+    .locator('.recharts-bar-rectangle')
+    .first();
+  await segment.click();
+  await expect(page).toHaveURL(/\/massnahmen\?bereich=gewerbeflaechen&status=completed$/);
+});
+
+test('the table alternative links the same filters for keyboard users', async ({ page }) => {
+  await page.goto('/');
+  await chartsReady(page);
+  const figure = page.locator('figure.overview-chart--status');
+  await figure.getByRole('button', { name: 'Als Tabelle anzeigen' }).click();
+  const link = figure.getByRole('link', { name: /verzögert in Handwerkerhöfe/ });
+  await link.focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/massnahmen\?bereich=handwerkerhoefe&status=delayed$/);
+});
+
+test('a failing indicators endpoint leaves the cards and other charts working', async ({ page }) => {
+  await page.goto('/?mock=error-indicators');
+  await cardsReady(page);
+  await expect(page.locator('.overview-indicators').getByRole('alert')).toContainText('Kennzahlen');
+  await expect(page.locator('.overview-indicators').getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+  await expect(page.getByTestId('status-by-area-chart').locator('svg')).toBeVisible();
+  await page.goto('/?mock=');
+});
+
+test('a work-area page shows measures by status, indicator charts and milestones', async ({ page }) => {
+  await page.goto('/handlungsfelder/handwerkerhoefe');
+  await expect(page.getByRole('heading', { level: 1, name: 'Handwerkerhöfe' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Maßnahmen nach Status' })).toBeVisible();
+  await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Meilensteine' })).toBeVisible();
+});
+
+test('an unknown work area shows a not-found page with a way back', async ({ page }) => {
+  await page.goto('/handlungsfelder/gibt-es-nicht');
+  await expect(page.getByRole('heading', { level: 1, name: 'Handlungsfeld nicht gefunden' })).toBeVisible();
+  await page.getByRole('link', { name: 'Zurück zur Übersicht' }).last().click();
+  await expect(page).toHaveURL(/\/$/);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the overview and a work-area page (${theme})`, async ({ page }) => {
+    await presetPreferences(page, { theme });
+    await page.goto('/');
+    await cardsReady(page);
+    await chartsReady(page);
+    await expectNoAxeViolations(page, `overview ${theme}`);
+    await page.locator('figure.overview-chart--status').getByRole('button', { name: 'Als Tabelle anzeigen' }).click();
+    await expectNoAxeViolations(page, `overview table ${theme}`);
+    await page.goto('/handlungsfelder/mobilitaet');
+    await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
+    await expectNoAxeViolations(page, `work area ${theme}`);
+  });
+}
+
+/** Full-page shots of long pages are too tall to read; also write viewport-sized slices. */
+async function shoot(page: Page, name: string) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  const { height, width } = await page.evaluate(() => ({
+    height: document.documentElement.scrollHeight,
+    width: window.innerWidth,
+  }));
+  const slice = width < 600 ? 1400 : 1100;
+  for (let y = 0, i = 0; y < height && i < 8; y += slice, i += 1) {
+    await page.screenshot({
+      path: `${SHOTS}/parts/${name}-${i}.png`,
+      fullPage: true,
+      clip: { x: 0, y, width, height: Math.min(slice, height - y) },
+    });
+  }
+}
+
+const viewports = [
+  { name: '1920x1080', width: 1920, height: 1080 },
+  { name: '1280x720', width: 1280, height: 720 },
+  { name: '390x844', width: 390, height: 844 },
+  { name: '3840x2160', width: 3840, height: 2160 },
+];
+
+for (const vp of viewports) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`screenshots ${vp.name} ${theme}, no horizontal scrolling`, async ({ page }) => {
+      await presetPreferences(page, { theme });
+      await page.setViewportSize({ width: vp.width, height: vp.height });
+      await page.goto('/');
+      await cardsReady(page);
+      await chartsReady(page);
+      await expect(page.locator('.overview-indicators .recharts-line').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await shoot(page, `overview-${vp.name}-${theme}`);
+      await page.goto('/handlungsfelder/fachkraefte');
+      await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await shoot(page, `work-area-${vp.name}-${theme}`);
+    });
+  }
+}
