@@ -101,7 +101,7 @@ export interface BuildDeckInput {
 }
 
 /** How many items fit on one slide, at 1280×720 and on a projector alike. */
-export const DECK_LIMITS = { changesPerArea: 3, namesPerGroup: 4, agreements: 5, indicatorsPerSlide: 6 } as const;
+export const DECK_LIMITS = { changesPerArea: 3, namesPerGroup: 3, agreements: 5, indicatorsPerSlide: 6 } as const;
 
 const changeRank: Record<ChangeKind, number> = { completed: 0, recovered: 1, delayed: 2, started: 3, progress: 4 };
 

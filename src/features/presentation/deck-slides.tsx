@@ -68,7 +68,7 @@ function IndicatorCard({ item, lang, t }: { item: DeckIndicator; lang: Language;
       <p className="deck-indicator__label">{indicator.label}</p>
       <p className="deck-indicator__value">
         {latest ? `${formatNumber(latest.value, lang)}${unit}` : t.noValue}
-        {latest ? <span className="deck-indicator__date"> {t.asOf({ date: formatDate(latest.date, lang) })}</span> : null}
+        {latest ? <span className="deck-indicator__date">{t.asOf({ date: formatDate(latest.date, lang) })}</span> : null}
       </p>
       <p className="deck-indicator__target">
         {t.target({ year: indicator.target.year, value: `${formatNumber(indicator.target.value, lang)}${unit}` })}
@@ -98,7 +98,7 @@ function changeText(change: DeckChange, t: DeckTexts, lang: Language): string {
   }
 }
 
-const changeGlyph = { completed: '✓', recovered: '↗', delayed: '!', started: '▶', progress: '+' } as const;
+const changeGlyph = { completed: '✓', recovered: '↗', delayed: '!', started: '▶', progress: '↑' } as const;
 
 function MeasureGroup({ title, items, glyph, t }: { title: string; items: DeckMeasure[]; glyph: string; t: DeckTexts }) {
   const shown = items.slice(0, DECK_LIMITS.namesPerGroup);
@@ -112,7 +112,7 @@ function MeasureGroup({ title, items, glyph, t }: { title: string; items: DeckMe
       ) : (
         <ul className="deck-list">
           {shown.map((m) => (
-            <li key={m.id} className="deck-list__item deck-clamp-1">
+            <li key={m.id} className="deck-list__item deck-clamp-2">
               <span className="deck-code">{m.id}</span> {m.title}
             </li>
           ))}

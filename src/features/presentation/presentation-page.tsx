@@ -291,7 +291,6 @@ export function PresentationPage() {
         ) : null}
         {fullscreenSupported() ? (
           <button type="button" className="deck-button" onClick={toggleFullscreen}>
-            <span aria-hidden="true">⛶ </span>
             {fullscreen ? t.exitFullscreen : t.fullscreen}
           </button>
         ) : null}

@@ -1,0 +1,47 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, presetPreferences } from './axe';
+
+const shots = 'screenshots/meetings';
+
+test('the meetings page: list, default comparison, comparison changed via the selects', async ({ page }) => {
+  await page.goto('/spitzengespraeche');
+  await expect(page.getByRole('heading', { level: 1, name: 'Spitzengespräche' })).toBeVisible();
+  await expect(
+    page.getByText('Vergleich: 3. Spitzengespräch Masterplan Handwerk (18.02.2026) → Datenstand 16.11.2026'),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 3, name: 'Abgeschlossen: 5 Maßnahmen' })).toBeVisible();
+  await page.getByRole('combobox', { name: 'Von' }).selectOption('sg-2024');
+  await expect(page).toHaveURL(/\?von=sg-2024$/);
+  await expect(page.getByText(/Vergleich: 1\. Spitzengespräch/)).toBeVisible();
+  await page.getByRole('link', { name: /GF-03/ }).first().click();
+  await expect(page).toHaveURL(/\/massnahmen\/GF-03$/);
+});
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1280, 720],
+  [390, 844],
+] as const) {
+  test(`meetings page screenshot and no horizontal scroll at ${width}×${height}`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto('/spitzengespraeche');
+    await expect(page.getByRole('table', { name: /Fortschritt nach Handlungsfeld/ })).toBeVisible();
+    await expect(page.getByRole('article').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${shots}/meetings-${width}x${height}.png` });
+    await page.screenshot({ path: `${shots}/meetings-${width}x${height}-full.png`, fullPage: true });
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const language of ['de', 'en'] as const) {
+    test(`axe finds nothing on the meetings page (${theme}, ${language})`, async ({ page }) => {
+      await presetPreferences(page, { theme, language });
+      await page.goto('/spitzengespraeche?von=sg-2024&bis=sg-2026');
+      await expect(page.getByRole('table')).toBeVisible();
+      await expect(page.getByRole('article').first()).toBeVisible();
+      await expectNoAxeViolations(page, `meetings ${theme}/${language}`);
+    });
+  }
+}

@@ -1,0 +1,186 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './axe';
+
+const shots = 'screenshots/presentation';
+const slideHeading = (page: Page) => page.locator('.deck__slide h2');
+
+/** Problems that make a slide unusable on a projector: scrolling, boxes outside the slide or body. */
+async function fitProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const slide = document.querySelector<HTMLElement>('.deck__slide');
+    if (!slide) return ['no slide'];
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').slice(0, 40)}"`;
+    if (slide.scrollHeight > slide.clientHeight + 1 || slide.scrollWidth > slide.clientWidth + 1) {
+      problems.push(`slide scrolls: ${slide.scrollWidth}×${slide.scrollHeight} in ${slide.clientWidth}×${slide.clientHeight}`);
+    }
+    const s = slide.getBoundingClientRect();
+    const body = slide.querySelector('.deck-content__body');
+    const b = body?.getBoundingClientRect();
+    for (const el of slide.querySelectorAll<HTMLElement>('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) continue;
+      if (r.left < s.left - 1 || r.right > s.right + 1 || r.top < s.top - 1 || r.bottom > s.bottom + 1) {
+        problems.push(`outside slide: ${name(el)}`);
+      } else if (b && body !== el && body?.contains(el) && (r.bottom > b.bottom + 1 || r.right > b.right + 1)) {
+        problems.push(`outside body: ${name(el)}`);
+      }
+      // Text wider or taller than its own box (overflowing, not deliberately truncated).
+      const hasText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      const truncates = getComputedStyle(el).textOverflow === 'ellipsis' || getComputedStyle(el).webkitLineClamp !== 'none';
+      if (hasText && !truncates && (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)) {
+        if (getComputedStyle(el).display !== 'inline') problems.push(`text overflows its box: ${name(el)}`);
+      }
+    }
+    return problems;
+  });
+}
+
+async function slideCount(page: Page): Promise<number> {
+  const text = (await page.locator('.deck-controls__pos').textContent()) ?? '';
+  return Number(/von (\d+)/.exec(text)?.[1] ?? 0);
+}
+
+test('step through the deck with PageDown and ArrowRight; the URL follows, reload stays, Esc leaves', async ({ page }) => {
+  await page.goto('/praesentation');
+  await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toHaveCount(0);
+  await page.keyboard.press('PageDown');
+  await expect(slideHeading(page)).toHaveText('Überblick');
+  await expect(page).toHaveURL(/\/praesentation\?folie=2$/);
+  await page.keyboard.press('ArrowRight');
+  await expect(slideHeading(page)).toHaveText('Gewerbeflächen');
+  await expect(page).toHaveURL(/folie=3$/);
+  await expect(page.getByRole('status').filter({ hasText: 'Folie 3 von' })).toHaveText(/Folie 3 von \d+: Gewerbeflächen/);
+  await page.reload();
+  await expect(slideHeading(page)).toHaveText('Gewerbeflächen');
+  await page.keyboard.press('PageUp');
+  await expect(slideHeading(page)).toHaveText('Überblick');
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/$/);
+  await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+});
+
+test('opened from the meetings page, Esc goes back there in one press', async ({ page }) => {
+  await page.goto('/spitzengespraeche?von=sg-2025');
+  await page.getByRole('link', { name: 'Als Präsentation zeigen' }).click();
+  await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('PageDown');
+  await expect(page).toHaveURL(/folie=3/);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/spitzengespraeche\?von=sg-2025$/);
+  await expect(page.getByRole('heading', { level: 1, name: 'Spitzengespräche' })).toBeVisible();
+});
+
+test('the control bar hides when idle and comes back on mouse move and focus', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/praesentation');
+  const bar = page.getByRole('navigation', { name: 'Steuerung der Präsentation' });
+  await expect(bar).toHaveCSS('opacity', '1');
+  await page.clock.fastForward(4000);
+  await expect(page.locator('main.deck')).toHaveClass(/deck--idle/);
+  await page.mouse.move(200, 200);
+  await expect(page.locator('main.deck')).not.toHaveClass(/deck--idle/);
+  await page.clock.fastForward(4000);
+  await expect(page.locator('main.deck')).toHaveClass(/deck--idle/);
+  await page.keyboard.press('Tab');
+  await expect(bar).toHaveCSS('opacity', '1');
+});
+
+test('auto-advance loops and stops on any key', async ({ page }) => {
+  await page.clock.install();
+  await page.goto('/praesentation?auto=5&folie=2');
+  await expect(slideHeading(page)).toHaveText('Überblick');
+  await page.clock.fastForward(5100);
+  await expect(page).toHaveURL(/folie=3/);
+  await page.keyboard.press('Shift');
+  await page.clock.fastForward(12000);
+  await expect(page).toHaveURL(/folie=3/);
+  await expect(page.getByRole('button', { name: /Automatischen Wechsel starten/ })).toBeVisible();
+});
+
+for (const [width, height] of [
+  [1280, 720],
+  [1920, 1080],
+  [3840, 2160],
+] as const) {
+  test(`every slide fits ${width}×${height} without scrolling or clipped text`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    await page.goto('/praesentation');
+    await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
+    const total = await slideCount(page);
+    expect(total).toBeGreaterThan(8);
+    const box = await page.locator('.deck__slide').boundingBox();
+    expect(Math.round(box?.width ?? 0)).toBe(width);
+    expect(Math.round(box?.height ?? 0)).toBe(height);
+    const all: string[] = [];
+    for (let n = 1; n <= total; n += 1) {
+      if (n > 1) {
+        await page.keyboard.press('ArrowRight');
+        await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
+      }
+      for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
+      if (width !== 3840 || n <= 3)
+        await page.screenshot({ path: `${shots}/deck-${width}x${height}-${String(n).padStart(2, '0')}.png` });
+    }
+    expect(all).toEqual([]);
+  });
+}
+
+test('a pinned deck at 1920×1080 fits and says which data it shows', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/praesentation?stand=sg-2025');
+  await expect(page.getByText('Stand: Spitzengespräch 03.02.2025').first()).toBeVisible();
+  await page.screenshot({ path: `${shots}/deck-pinned-1920-01.png` });
+  const total = await slideCount(page);
+  const all: string[] = [];
+  for (let n = 2; n <= total; n += 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`folie=${n}`));
+    for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
+    if (n === 8) await page.screenshot({ path: `${shots}/deck-pinned-1920-08.png` });
+  }
+  expect(all).toEqual([]);
+});
+
+test('phone portrait 390×844: readable slides', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/praesentation');
+  await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
+  const total = await slideCount(page);
+  for (let n = 1; n <= total; n += 1) {
+    if (n > 1) {
+      await page.getByRole('button', { name: /Nächste Folie/ }).click();
+      await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
+    }
+    await page.screenshot({ path: `${shots}/deck-390x844-${String(n).padStart(2, '0')}.png` });
+  }
+});
+
+test('axe finds nothing on the deck (title, area, agreements, key figures, help open)', async ({ page }) => {
+  await page.goto('/praesentation');
+  await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
+  await expectNoAxeViolations(page, 'deck title');
+  for (const n of [2, 3, 8, 9, 10]) {
+    await page.goto(`/praesentation?folie=${n}`);
+    await expect(slideHeading(page)).not.toHaveText('');
+    await expectNoAxeViolations(page, `deck slide ${n}`);
+  }
+  await page.getByText('Tastenkürzel').click();
+  await expect(page.getByText('Esc: Präsentation beenden')).toBeVisible();
+  await expectNoAxeViolations(page, 'deck with shortcuts');
+  await page.goto('/praesentation?folie=99&auto=10');
+  await expect(page.getByText(/Folie 99 gibt es nicht/)).toBeVisible();
+  await expectNoAxeViolations(page, 'deck with notice and auto-advance');
+});
+
+test('an error slide with retry when an endpoint fails', async ({ page }) => {
+  await page.goto('/praesentation?mock=error-indicators');
+  await expect(slideHeading(page)).toHaveText('Die Präsentation konnte nicht erstellt werden');
+  await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/deck-error-1280.png` });
+  await page.goto('/praesentation?mock=');
+});
