@@ -260,6 +260,12 @@ export function MeasurePage({ id }: { id: string }) {
   }
   return (
     <article className="page measure-page">
+      <p className="measure-page__back">
+        <Link href={paths.measures}>
+          <span aria-hidden="true">← </span>
+          {t.backToList}
+        </Link>
+      </p>
       <PageHeading>{measure.data?.title ?? t.heading({ id })}</PageHeading>
       <QueryState query={measure} what="measure">
         {(data) => <MeasureDetails measure={data} plan={plan.data} workAreas={workAreas.data} indicators={indicators} />}

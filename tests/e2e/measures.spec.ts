@@ -1,0 +1,260 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, presetPreferences } from './axe';
+
+const count = (page: Page) => page.locator('.measures-toolbar__count');
+
+test('filter by work area through the UI; reload keeps it; back restores the previous filter', async ({ page }) => {
+  await page.goto('/massnahmen');
+  await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
+  await page.getByRole('checkbox', { name: 'Handwerkerhöfe' }).check();
+  await expect(page).toHaveURL(/\/massnahmen\?bereich=handwerkerhoefe$/);
+  await expect(count(page)).toHaveText('13 von 65 Maßnahmen');
+
+  await page.reload();
+  await expect(count(page)).toHaveText('13 von 65 Maßnahmen');
+  await expect(page.getByRole('checkbox', { name: 'Handwerkerhöfe' })).toBeChecked();
+
+  await page.getByRole('checkbox', { name: /verzögert/ }).check();
+  await expect(count(page)).toHaveText('2 von 65 Maßnahmen');
+  await expect(page).toHaveURL(/bereich=handwerkerhoefe&status=delayed$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/massnahmen\?bereich=handwerkerhoefe$/);
+  await expect(count(page)).toHaveText('13 von 65 Maßnahmen');
+  await expect(page.getByRole('checkbox', { name: /verzögert/ })).not.toBeChecked();
+  await page.goForward();
+  await expect(count(page)).toHaveText('2 von 65 Maßnahmen');
+});
+
+test('keyboard only: search, tick a filter, sort, open a row', async ({ page }) => {
+  await page.goto('/massnahmen');
+  await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
+  const search = page.getByRole('searchbox', { name: 'Suche' });
+  await search.focus();
+  await page.keyboard.type('Handwerkerhoefe');
+  await expect(count(page)).toHaveText('9 von 65 Maßnahmen');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Backspace');
+  await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
+  await page.getByRole('checkbox', { name: 'Handwerkerhöfe' }).focus();
+  await page.keyboard.press('Space');
+  await expect(count(page)).toHaveText('13 von 65 Maßnahmen');
+  const sortDue = page.getByRole('columnheader', { name: /Fällig/ }).getByRole('button');
+  await sortDue.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('columnheader', { name: /Fällig/ })).toHaveAttribute('aria-sort', 'ascending');
+  const firstLink = page.getByRole('table').getByRole('link').first();
+  await expect(firstLink).toHaveText('Bedarfsanalyse Handwerkerhöfe');
+  await firstLink.focus();
+  // The focus ring is visible (outline from :focus-visible).
+  expect(await firstLink.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('solid');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Bedarfsanalyse Handwerkerhöfe' })).toBeVisible();
+});
+
+test('the CSV export downloads exactly the rows shown', async ({ page }) => {
+  await page.goto('/massnahmen?bereich=handwerkerhoefe&status=delayed,on_hold&sort=-due');
+  await expect(count(page)).toHaveText('3 von 65 Maßnahmen');
+  const shownIds = await page.locator('.measures-table__id').allTextContents();
+  const downloadPromise = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Als CSV herunterladen' }).click();
+  const download = await downloadPromise;
+  expect(download.suggestedFilename()).toBe('massnahmen-2026-11-16.csv');
+  const path = await download.path();
+  const bytes = readFileSync(path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const text = bytes.subarray(3).toString('utf8');
+  const lines = text.split('\r\n').filter((line) => line !== '');
+  expect(lines[0]).toBe(
+    'Nr.;Titel;Handlungsfeld;Status;Fortschritt (%);Federführung;Beginn;Fällig;Überfällig;Zuletzt aktualisiert;Schlagworte',
+  );
+  expect(lines).toHaveLength(4);
+  expect(lines.slice(1).map((line) => line.split(';')[0])).toEqual(shownIds);
+  expect(lines[1]).toContain('Handwerkerhöfe');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe finds nothing on the list and a measure page (${theme})`, async ({ page }) => {
+    await presetPreferences(page, { theme });
+    await page.goto('/massnahmen?bereich=handwerkerhoefe&ueberfaellig=1');
+    await expect(count(page)).toHaveText('1 von 65 Maßnahmen');
+    await expectNoAxeViolations(page, `list ${theme}`);
+    await page.goto('/massnahmen');
+    await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
+    await expectNoAxeViolations(page, `full list ${theme}`);
+    await page.goto('/massnahmen/HH-09');
+    await expect(page.getByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Verknüpfte Kennzahlen' }).locator('table, figure').first()).toBeVisible();
+    await expectNoAxeViolations(page, `measure ${theme}`);
+    await page.goto('/massnahmen/XX-99');
+    await expect(page.getByRole('heading', { level: 1, name: 'Maßnahme nicht gefunden' })).toBeVisible();
+    await expectNoAxeViolations(page, `measure 404 ${theme}`);
+  });
+
+  test(`axe finds nothing on the phone cards (${theme}, English)`, async ({ page }) => {
+    await presetPreferences(page, { theme, language: 'en' });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/massnahmen?status=delayed');
+    await expect(count(page)).toHaveText(/of 65 measures/);
+    await expect(page.getByRole('list', { name: 'Measures' })).toBeVisible();
+    await expectNoAxeViolations(page, `cards ${theme}`);
+  });
+}
+
+test('an invalid parameter shows a notice and no markup from the URL', async ({ page }) => {
+  let dialog = false;
+  page.on('dialog', (d) => {
+    dialog = true;
+    void d.dismiss();
+  });
+  await page.goto(`/massnahmen?status=${encodeURIComponent('<script>alert(1)</script>')}&bereich=__proto__`);
+  await expect(page.getByText(/ungültigen Wert für „status“/)).toBeVisible();
+  await expect(page.getByText(/ungültigen Wert für „bereich“/)).toBeVisible();
+  await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
+  expect(dialog).toBe(false);
+});
+
+test('no horizontal page scroll at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  for (const path of ['/massnahmen?bereich=handwerkerhoefe', '/massnahmen/HH-09']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+interface Timing {
+  commit: number;
+  paint: number;
+}
+
+/** Arms an in-page timer: starts at the next keydown/click, stops when the count text changes. */
+async function armTimer(page: Page, startEvent: 'keydown' | 'click'): Promise<void> {
+  await page.evaluate((eventName) => {
+    const w = window as unknown as { __timing?: Promise<Timing | null> };
+    const el = document.querySelector('.measures-toolbar__count');
+    if (!el) throw new Error('no count');
+    const before = el.textContent;
+    let start = 0;
+    document.addEventListener(eventName, () => (start = performance.now()), { once: true, capture: true });
+    w.__timing = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (el.textContent === before || start === 0) return;
+        observer.disconnect();
+        const commit = performance.now() - start;
+        // Next frame ≈ the update is on screen.
+        requestAnimationFrame(() => setTimeout(() => resolve({ commit, paint: performance.now() - start }), 0));
+      });
+      observer.observe(el, { childList: true, characterData: true, subtree: true });
+      setTimeout(() => resolve(null), 5000);
+    });
+  }, startEvent);
+}
+
+async function readTimer(page: Page): Promise<Timing> {
+  const timing = await page.evaluate(() => (window as unknown as { __timing?: Promise<Timing | null> }).__timing);
+  if (!timing) throw new Error('count did not change');
+  return timing;
+}
+
+const stats = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  return { median: Math.round(median), max: Math.round(sorted[sorted.length - 1] ?? 0), runs: values.length };
+};
+
+test('10,000 measures: typing and filtering stay responsive (timing recorded)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/massnahmen?mock=scale-10000');
+  await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen', { timeout: 60_000 });
+  const rows = await page.locator('.measures-table tbody tr').count();
+  expect(rows).toBeLessThan(120);
+
+  const search = page.getByRole('searchbox', { name: 'Suche' });
+  const typing: Timing[] = [];
+  for (const digit of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '1']) {
+    await search.fill('');
+    await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
+    await search.focus();
+    await armTimer(page, 'keydown');
+    await page.keyboard.press(digit);
+    typing.push(await readTimer(page));
+  }
+  // A second character into an existing query (narrowing further).
+  for (const [first, second] of [
+    ['1', '2'],
+    ['3', '4'],
+    ['5', '6'],
+    ['7', '8'],
+    ['9', '1'],
+  ] as const) {
+    await search.fill(first);
+    await expect(count(page)).not.toHaveText('10.000 von 10.000 Maßnahmen');
+    await armTimer(page, 'keydown');
+    await page.keyboard.press(second);
+    typing.push(await readTimer(page));
+  }
+  await search.fill('');
+  await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
+
+  const filtering: Timing[] = [];
+  const areas = page.locator('.measures-filter').first().getByRole('checkbox');
+  for (let i = 0; i < 5; i += 1) {
+    const box = areas.nth(i % 5);
+    await armTimer(page, 'click');
+    await box.click();
+    filtering.push(await readTimer(page));
+    await armTimer(page, 'click');
+    await box.click();
+    filtering.push(await readTimer(page));
+  }
+
+  const sortTiming: Timing[] = [];
+  for (const column of ['Titel', 'Fällig', 'Titel', 'Fällig']) {
+    const before = await page.locator('.measures-table tbody tr[aria-rowindex="2"] td').first().textContent();
+    const start = Date.now();
+    await page
+      .getByRole('columnheader', { name: new RegExp(column) })
+      .getByRole('button')
+      .click();
+    await expect(page.locator('.measures-table tbody tr[aria-rowindex="2"] td').first()).not.toHaveText(before ?? '');
+    sortTiming.push({ commit: Date.now() - start, paint: Date.now() - start });
+  }
+
+  const report = {
+    date: new Date().toISOString(),
+    scenario: 'scale-10000, production build, Chromium',
+    typing: { commit: stats(typing.map((t) => t.commit)), paint: stats(typing.map((t) => t.paint)) },
+    filter: { commit: stats(filtering.map((t) => t.commit)), paint: stats(filtering.map((t) => t.paint)) },
+    sortIncludingPlaywrightRoundTrip: stats(sortTiming.map((t) => t.commit)),
+  };
+  console.log(`measures 10k timing: ${JSON.stringify(report)}`);
+  mkdirSync('test-results', { recursive: true });
+  writeFileSync('test-results/measures-timing.json', `${JSON.stringify(report, null, 2)}\n`);
+  expect(report.typing.paint.median).toBeLessThan(200);
+  expect(report.filter.paint.median).toBeLessThan(200);
+});
+
+const sizes = [
+  { width: 1920, height: 1080 },
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+] as const;
+
+for (const size of sizes) {
+  test(`screenshots ${size.width}×${size.height}`, async ({ page }) => {
+    mkdirSync('screenshots/measures', { recursive: true });
+    await page.setViewportSize(size);
+    await page.goto('/massnahmen?bereich=handwerkerhoefe&status=delayed,in_progress&sort=-progress');
+    await expect(count(page)).toHaveText('8 von 65 Maßnahmen');
+    await page.screenshot({ path: `screenshots/measures/list-${size.width}x${size.height}.png`, fullPage: false });
+    await page.screenshot({ path: `screenshots/measures/list-full-${size.width}x${size.height}.png`, fullPage: true });
+    await page.goto('/massnahmen/HH-09');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handwerkerhof Rath: Grundstück ankaufen');
+    await page.waitForLoadState('networkidle');
+    await page.screenshot({ path: `screenshots/measures/measure-${size.width}x${size.height}.png`, fullPage: true });
+  });
+}
