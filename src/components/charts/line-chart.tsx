@@ -9,7 +9,7 @@ import {
   YAxis,
   type TooltipContentProps,
 } from 'recharts';
-import { axisLine, axisTick, gridStroke, tooltipStyle } from './chart-style';
+import { axisLine, chartText, gridStroke, tooltipStyle } from './chart-style';
 import './charts.css';
 
 export interface LinePoint {
@@ -62,14 +62,24 @@ export default function SeriesLineChart({
   compact = false,
 }: Props) {
   const data = points.map((p) => ({ label: p.label, value: p.value }));
+  const text = chartText();
+  const chartHeight = Math.round(height * text.scale);
+  // Room for the longest y tick label: the largest value (or target), formatted, plus a little.
+  const largest = Math.max(
+    domain[0],
+    typeof domain[1] === 'number' ? domain[1] : 0,
+    target?.value ?? 0,
+    ...points.map((p) => p.value ?? 0),
+  );
+  const yWidth = text.widthFor(formatValue(largest * 1.2).length);
   return (
     <div className="chart chart--line">
-      <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 400, height }}>
+      <ResponsiveContainer width="100%" height={chartHeight} initialDimension={{ width: 400, height: chartHeight }}>
         <LineChart data={data} margin={{ top: 12, right: compact ? 12 : 24, bottom: 4, left: 4 }} accessibilityLayer={false}>
           <CartesianGrid vertical={false} stroke={gridStroke} />
           <XAxis
             dataKey="label"
-            tick={axisTick}
+            tick={text.tick}
             axisLine={axisLine}
             tickLine={axisLine}
             interval="preserveStartEnd"
@@ -77,10 +87,10 @@ export default function SeriesLineChart({
           />
           <YAxis
             domain={domain}
-            tick={axisTick}
+            tick={text.tick}
             axisLine={axisLine}
             tickLine={axisLine}
-            width={compact ? 52 : 60}
+            width={yWidth}
             tickFormatter={(v: number) => formatValue(v)}
           />
           <Tooltip content={makeTooltip(points, seriesName, formatValue)} isAnimationActive={false} />
@@ -90,7 +100,7 @@ export default function SeriesLineChart({
               stroke="var(--text)"
               strokeDasharray="6 4"
               strokeWidth={1.5}
-              label={{ value: target.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 13 }}
+              label={{ value: target.label, position: 'insideTopLeft', fill: 'var(--text)', fontSize: text.fontSize }}
               ifOverflow="extendDomain"
             />
           ) : null}

@@ -7,7 +7,7 @@ import { statusMessages } from '../../i18n/messages';
 import { formatNumber } from '../../lib/format';
 import type { StatusCounts } from '../../lib/plan-stats';
 import { statusColorVar, statusGlyph, statusOrder } from '../../lib/status-style';
-import { axisLine, axisTick, gridStroke, tooltipStyle } from './chart-style';
+import { axisLine, chartText, gridStroke, tooltipStyle } from './chart-style';
 import './charts.css';
 
 export interface StatusByAreaChartRow {
@@ -60,7 +60,10 @@ export default function StatusByAreaChart({ rows, hrefFor }: Props) {
   const lang = useLanguage();
   const [, navigate] = useLocation();
   const data: Datum[] = rows.map((row) => ({ id: row.id, name: row.name, ...row.counts }));
-  const height = Math.max(160, rows.length * 52 + 70);
+  const text = chartText();
+  const height = Math.round(Math.max(160, rows.length * 52 + 70) * text.scale);
+  const longest = Math.max(4, ...rows.map((r) => r.name.length));
+  const yWidth = Math.min(text.widthFor(longest), Math.round(260 * text.scale));
   return (
     <div className="chart chart--status-by-area" data-testid="status-by-area-chart">
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
@@ -69,12 +72,12 @@ export default function StatusByAreaChart({ rows, hrefFor }: Props) {
           <XAxis
             type="number"
             allowDecimals={false}
-            tick={axisTick}
+            tick={text.tick}
             axisLine={axisLine}
             tickLine={axisLine}
             tickFormatter={(v: number) => formatNumber(v, lang)}
           />
-          <YAxis type="category" dataKey="name" width={130} tick={axisTick} axisLine={axisLine} tickLine={false} />
+          <YAxis type="category" dataKey="name" width={yWidth} tick={text.tick} axisLine={axisLine} tickLine={false} />
           <Tooltip content={StatusTooltip} cursor={{ fill: 'var(--surface-2)', opacity: 0.6 }} isAnimationActive={false} />
           {statusOrder.map((status) => (
             <Bar
