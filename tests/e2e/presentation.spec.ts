@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from './axe';
+import { expectNoAxeViolations, presetPreferences } from './axe';
 
 const shots = 'screenshots/presentation';
 const slideHeading = (page: Page) => page.locator('.deck__slide h2');
@@ -175,6 +175,24 @@ test('axe finds nothing on the deck (title, area, agreements, key figures, help 
   await page.goto('/praesentation?folie=99&auto=10');
   await expect(page.getByText(/Folie 99 gibt es nicht/)).toBeVisible();
   await expectNoAxeViolations(page, 'deck with notice and auto-advance');
+});
+
+test('English deck: fits 1280×720 and axe finds nothing', async ({ page }) => {
+  await presetPreferences(page, { language: 'en' });
+  await page.goto('/praesentation');
+  await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
+  await expect(page.getByText('Data as of 16/11/2026').first()).toBeVisible();
+  await expectNoAxeViolations(page, 'deck en');
+  const total = Number(/of (\d+)/.exec((await page.locator('.deck-controls__pos').textContent()) ?? '')?.[1] ?? 0);
+  expect(total).toBeGreaterThan(8);
+  const all: string[] = [];
+  for (let n = 2; n <= total; n += 1) {
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
+    for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
+    if (n === 3 || n === 8) await page.screenshot({ path: `${shots}/deck-en-1280x720-${String(n).padStart(2, '0')}.png` });
+  }
+  expect(all).toEqual([]);
 });
 
 test('an error slide with retry when an endpoint fails', async ({ page }) => {

@@ -162,7 +162,7 @@ function MeetingsComparison({
   const { changes, areas } = compareWith(from, to, measures, workAreas);
   const byId = new Map(measures.map((m) => [m.id, m]));
   const options = [
-    ...meetings.map((m) => ({ value: m.id, label: t.meetingOption({ title: m.title, date: formatDate(m.date, lang) }) })),
+    ...meetings.map((m) => ({ value: m.id, label: t.meetingShort({ number: m.number, date: formatDate(m.date, lang) }) })),
     { value: NOW, label: t.now({ date: formatDate(plan.dataDate, lang) }) },
   ];
   const fromLabel = pointLabel(from, t, lang);

@@ -14,6 +14,7 @@ export const en: { meetings: EnglishOf<BaseOf<typeof meetingsMessages>> } = {
     now: 'Now (data as of {date})',
     nowShort: 'Data as of {date}',
     meetingOption: '{title} ({date})',
+    meetingShort: 'Summit meeting no. {number} ({date})',
     compareSummary: 'Comparison: {from} → {to}',
     sameMeeting: 'Both points in time are the same. Choose two different ones to see changes.',
     reversed: 'Note: “From” is later than “To”. Changes are shown in that direction.',

@@ -13,6 +13,7 @@ export const meetingsMessages = i18n('meetings', {
   now: params('Jetzt (Datenstand {date})'),
   nowShort: params('Datenstand {date}'),
   meetingOption: params('{title} ({date})'),
+  meetingShort: params('{number}. Spitzengespräch ({date})'),
   compareSummary: params('Vergleich: {from} → {to}'),
   sameMeeting: 'Beide Zeitpunkte sind gleich. Wählen Sie zwei verschiedene, um Veränderungen zu sehen.',
   reversed: 'Hinweis: „Von“ liegt nach „Bis“. Die Veränderungen werden in dieser Richtung gezeigt.',

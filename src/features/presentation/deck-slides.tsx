@@ -143,7 +143,7 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
           <p className="deck-title__stand">{standLabel(slide.stand, t, lang)}</p>
           {slide.areaNames.length > 0 ? <p className="deck-muted">{t.filtered({ areas: slide.areaNames.join(', ') })}</p> : null}
           {slide.stand.kind === 'pinned' ? (
-            <p className="deck-muted">{t.pinnedHint({ title: slide.stand.meeting.title })}</p>
+            <p className="deck-muted">{t.pinnedHint({ date: formatDate(slide.stand.meeting.date, lang, 'long') })}</p>
           ) : null}
         </div>
       );
@@ -251,7 +251,7 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
             {slide.items.map(({ agreement, meeting, overdue }) => (
               <li key={agreement.id} className="deck-agreement">
                 <p className="deck-agreement__text deck-clamp-2">{agreement.text}</p>
-                <p className="deck-agreement__meta">
+                <p className="deck-agreement__meta deck-clamp-2">
                   {overdue ? (
                     <strong className="deck-overdue">
                       <span aria-hidden="true">! </span>

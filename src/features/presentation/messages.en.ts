@@ -12,7 +12,7 @@ export const en: { deck: EnglishOf<BaseOf<typeof deckMessages>> } = {
     errorTitle: 'The presentation could not be built',
     standLive: 'Data as of {date}',
     standPinned: 'As of summit meeting {date}',
-    pinnedHint: 'Frozen at the state of the {title}. Later changes are not included.',
+    pinnedHint: 'Frozen at the state of {date}. Later changes are not included.',
     since: 'Progress since the {title} on {date}',
     noMeetingYet: 'No summit meeting yet',
     filtered: 'Selection: {areas}',

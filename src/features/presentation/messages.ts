@@ -11,7 +11,7 @@ export const deckMessages = i18n('deck', {
   errorTitle: 'Die Präsentation konnte nicht erstellt werden',
   standLive: params('Datenstand {date}'),
   standPinned: params('Stand: Spitzengespräch {date}'),
-  pinnedHint: params('Eingefroren auf den Stand des {title}. Spätere Änderungen sind nicht enthalten.'),
+  pinnedHint: params('Eingefroren auf den Stand vom {date}. Spätere Änderungen sind nicht enthalten.'),
   since: params('Umsetzungsstand seit dem {title} am {date}'),
   noMeetingYet: 'Noch kein Spitzengespräch',
   filtered: params('Auswahl: {areas}'),
