@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
+import { seedWorkAreas } from '../../mocks/data/seed-plan';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 
@@ -135,6 +136,18 @@ describe('presentation', () => {
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
     expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+  });
+
+  it('renders hostile text from the data as text', async () => {
+    const hostile = '<img src=x onerror=alert(1)>';
+    server.use(
+      http.get('*/api/v1/work-areas', () =>
+        HttpResponse.json(seedWorkAreas.map((a, i) => (i === 0 ? { ...a, name: hostile } : a))),
+      ),
+    );
+    renderApp({ path: '/praesentation?folie=3' });
+    expect(await slideHeading(hostile)).toBeInTheDocument();
+    expect(document.querySelector('img')).toBeNull();
   });
 
   it('auto-advances with ?auto and has a visible pause control', async () => {

@@ -90,6 +90,24 @@ describe('buildDeck', () => {
     expect(one(slides, 'overview').areas).toHaveLength(6);
   });
 
+  it('renders whatever work areas the API returns (10 areas)', () => {
+    const areas: WorkArea[] = Array.from({ length: 10 }, (_, i) => ({
+      id: `feld-${i + 1}`,
+      name: `Feld ${i + 1}`,
+      description: '',
+      colorToken: `area-${i + 1}`,
+      order: i + 1,
+    }));
+    const measures = seedMeasures.map((m, i) => ({ ...m, workAreaId: `feld-${(i % 10) + 1}` }));
+    const slides = buildDeck({ ...base, workAreas: areas, measures });
+    expect(only(slides, 'area').map((s) => s.area.id)).toEqual(areas.map((a) => a.id));
+    expect(
+      one(slides, 'overview')
+        .areas.map((a) => a.total)
+        .reduce((x, y) => x + y, 0),
+    ).toBe(seedMeasures.length);
+  });
+
   it('works without any meeting: no baseline, no changes, no agreements', () => {
     const slides = buildDeck({ ...base, meetings: [] });
     expect(one(slides, 'title').baseline).toBeUndefined();
