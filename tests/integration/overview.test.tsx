@@ -154,4 +154,14 @@ describe('overview: charts and their tables', () => {
     expect(screen.getAllByRole('button', { name: 'Erneut versuchen' }).length).toBeGreaterThanOrEqual(3);
     expect(screen.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
   });
+
+  it('a failing plan endpoint: the header names the error once, the cards still render, plan-bound widgets offer retry', async () => {
+    server.use(http.get('*/api/v1/plan', () => HttpResponse.json({}, { status: 503 })));
+    renderApp({ path: '/' });
+    expect(await screen.findByText('Plan: Laden fehlgeschlagen (Serverfehler 503).')).toBeInTheDocument();
+    expect(await cards()).toHaveLength(5);
+    const needsPlan = await screen.findAllByText(/Ohne den Plan \(Datenstand\) lässt sich das nicht berechnen/);
+    expect(needsPlan.length).toBe(2); // the change since the last meeting, and the progress chart
+    expect(screen.getByRole('figure', { name: 'Maßnahmen nach Status und Handlungsfeld' })).toBeInTheDocument();
+  });
 });

@@ -24,6 +24,7 @@ export const en: { overview: EnglishOf<BaseOf<typeof overviewMessages>> } = {
     changeRemoved: '{count} dropped',
     changeProgress: 'Progress {delta} percentage points',
     noMeasures: 'No measures recorded yet.',
+    needsPlan: 'This cannot be computed without the plan (data date). The error is shown at the top of the page.',
     areasHeading: 'Fields of action',
     areasEmpty: 'No fields of action have been set up for this plan yet.',
     areaProgress: 'Avg. progress',

@@ -23,6 +23,7 @@ export const overviewMessages = i18n('overview', {
   changeRemoved: params('{count} entfallen'),
   changeProgress: params('Fortschritt {delta} Prozentpunkte'),
   noMeasures: 'Noch keine Maßnahmen erfasst.',
+  needsPlan: 'Ohne den Plan (Datenstand) lässt sich das nicht berechnen. Der Fehler steht oben auf der Seite.',
   areasHeading: 'Handlungsfelder',
   areasEmpty: 'Für diesen Plan sind noch keine Handlungsfelder angelegt.',
   areaProgress: 'Ø Fortschritt',

@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'wouter';
-import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
+import { indicatorsQuery, measuresQuery, meetingsQuery, workAreasQuery } from '../../api/queries';
 import type { Measure, MeasureStatus, Meeting, Plan, WorkArea } from '../../api/schemas';
 import { ChartFigure } from '../../components/chart-figure';
 import { LazySeriesLineChart, LazyStatusByAreaChart } from '../../components/charts/lazy-charts';
@@ -15,6 +15,7 @@ import { measuresHref } from '../../lib/measure-search';
 import { statusOrder } from '../../lib/status-style';
 import { areaWithMost, keyIndicators, progressOverTime, statusByArea, type StatusByAreaRow } from './overview-stats';
 import { overviewMessages } from './messages';
+import { PlanGate } from '../../components/plan-gate';
 
 const chartSkeleton = <div className="skeleton overview-chart__skeleton" aria-hidden="true" />;
 
@@ -180,11 +181,11 @@ function OverviewStatusChart() {
 }
 
 function OverviewProgressChart() {
-  const plan = useQuery(planQuery());
+  const t = useStore(overviewMessages);
   const meetings = useQuery(meetingsQuery());
   const measures = useQuery(measuresQuery());
   return (
-    <QueryState query={plan} what="plan" skeleton={chartSkeleton}>
+    <PlanGate message={t.needsPlan} skeleton={chartSkeleton}>
       {(p) => (
         <QueryState query={meetings} what="meetings" skeleton={chartSkeleton}>
           {(meetingList) => (
@@ -194,7 +195,7 @@ function OverviewProgressChart() {
           )}
         </QueryState>
       )}
-    </QueryState>
+    </PlanGate>
   );
 }
 

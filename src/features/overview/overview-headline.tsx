@@ -9,6 +9,7 @@ import { statusMessages } from '../../i18n/messages';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { statusColorVar, statusGlyph } from '../../lib/status-style';
 import { OverviewChangeList } from './overview-changes';
+import { PlanGate } from '../../components/plan-gate';
 import { changesSinceLastMeeting, headlineFigures } from './overview-stats';
 import { overviewMessages } from './messages';
 
@@ -20,7 +21,7 @@ function OverviewDataDate() {
     <div className="overview-figure">
       <dt>{t.dataDate}</dt>
       <dd className="overview-figure__value overview-figure__value--date">
-        {plan.data ? formatDate(plan.data.dataDate, lang) : '…'}
+        {plan.data ? formatDate(plan.data.dataDate, lang) : plan.isError ? '–' : '…'}
       </dd>
     </div>
   );
@@ -69,11 +70,10 @@ function OverviewFigures({ measures }: { measures: readonly Measure[] }) {
 function OverviewSince({ measures }: { measures: readonly Measure[] }) {
   const t = useStore(overviewMessages);
   const lang = useLanguage();
-  const plan = useQuery(planQuery());
   const meetings = useQuery(meetingsQuery());
   const skeleton = <div className="skeleton overview-since__skeleton" aria-hidden="true" />;
   return (
-    <QueryState query={plan} what="plan" skeleton={skeleton}>
+    <PlanGate message={t.needsPlan} skeleton={skeleton}>
       {(p) => (
         <QueryState query={meetings} what="meetings" skeleton={skeleton}>
           {(list) => {
@@ -90,7 +90,7 @@ function OverviewSince({ measures }: { measures: readonly Measure[] }) {
           }}
         </QueryState>
       )}
-    </QueryState>
+    </PlanGate>
   );
 }
 

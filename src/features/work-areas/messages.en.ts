@@ -26,5 +26,6 @@ export const en: { workArea: EnglishOf<BaseOf<typeof workAreaMessages>> } = {
     overdueBy: { one: 'overdue by {count} day', other: 'overdue by {count} days' },
     dueIn: { one: 'in {count} day', other: 'in {count} days' },
     dueToday: 'due on the data date',
+    needsPlan: 'Without the plan (data date) it cannot be said what is overdue. The error is shown at the top of the page.',
   },
 };

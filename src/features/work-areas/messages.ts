@@ -25,4 +25,5 @@ export const workAreaMessages = i18n('workArea', {
   overdueBy: count({ one: 'seit {count} Tag überfällig', other: 'seit {count} Tagen überfällig' }),
   dueIn: count({ one: 'in {count} Tag', other: 'in {count} Tagen' }),
   dueToday: 'am Datenstand fällig',
+  needsPlan: 'Ohne den Plan (Datenstand) lässt sich nicht sagen, was überfällig ist. Der Fehler steht oben auf der Seite.',
 });

@@ -2,11 +2,12 @@ import { useStore } from '@nanostores/react';
 import { useQuery } from '@tanstack/react-query';
 import { useId, type CSSProperties } from 'react';
 import { Link } from 'wouter';
-import { indicatorsQuery, measuresQuery, planQuery, workAreasQuery } from '../../api/queries';
+import { indicatorsQuery, measuresQuery, workAreasQuery } from '../../api/queries';
 import type { Measure, WorkArea } from '../../api/schemas';
 import { IndicatorFigure } from '../../components/indicator-figure';
 import { NotFound } from '../../components/not-found';
 import { PageHeading } from '../../components/page-heading';
+import { PlanGate } from '../../components/plan-gate';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
@@ -136,12 +137,11 @@ function WorkAreaMilestones({ area }: { area: WorkArea }) {
   const t = useStore(workAreaMessages);
   const lang = useLanguage();
   const headingId = useId();
-  const plan = useQuery(planQuery());
   const measures = useQuery(measuresQuery());
   return (
     <section className="work-area__section" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.milestonesHeading}</h2>
-      <QueryState query={plan} what="plan" skeleton={skeleton}>
+      <PlanGate message={t.needsPlan} skeleton={skeleton}>
         {(p) => (
           <QueryState query={measures} what="measures" skeleton={skeleton}>
             {(all) => {
@@ -165,7 +165,7 @@ function WorkAreaMilestones({ area }: { area: WorkArea }) {
             }}
           </QueryState>
         )}
-      </QueryState>
+      </PlanGate>
     </section>
   );
 }
