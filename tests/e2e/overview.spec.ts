@@ -33,6 +33,14 @@ test('the charts render as SVG with bars, lines and target lines', async ({ page
   expect(await page.locator('[data-testid="status-by-area-chart"] .recharts-bar-rectangle').count()).toBeGreaterThan(10);
   await expect(page.locator('.overview-indicators .recharts-reference-line-line')).toHaveCount(6);
   expect(await page.locator('.overview-indicators figure').count()).toBe(6);
+  // Tooltips speak German: status labels on the bars, dates and "%" on the progress line.
+  await page.locator('[data-testid="status-by-area-chart"] .recharts-bar-rectangle').first().hover();
+  await expect(page.locator('[data-testid="status-by-area-chart"] .recharts-tooltip-wrapper')).toContainText('abgeschlossen');
+  await page.locator('.overview-chart--progress .recharts-line-dot').nth(2).hover();
+  await expect(page.locator('.overview-chart--progress .recharts-tooltip-wrapper')).toContainText(
+    '3. Spitzengespräch, 18.02.2026',
+  );
+  await page.screenshot({ path: `${SHOTS}/tooltip-progress.png`, clip: { x: 0, y: 0, width: 1280, height: 720 } });
 });
 
 test('clicking a bar segment opens the measures list filtered to that work area and status', async ({ page }) => {
@@ -66,6 +74,20 @@ test('a failing indicators endpoint leaves the cards and other charts working', 
   await expect(page.locator('.overview-indicators').getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   await expect(page.getByTestId('status-by-area-chart').locator('svg')).toBeVisible();
   await page.goto('/?mock=');
+});
+
+test('the overview and its charts run under the strict CSP without violations', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  await page.goto('/');
+  await cardsReady(page);
+  await chartsReady(page);
+  await page.locator('[data-testid="status-by-area-chart"] .recharts-bar-rectangle').first().hover();
+  await page.goto('/handlungsfelder/mobilitaet');
+  await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
+  expect(violations).toEqual([]);
 });
 
 test('a work-area page shows measures by status, indicator charts and milestones', async ({ page }) => {

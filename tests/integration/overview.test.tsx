@@ -77,7 +77,7 @@ describe('overview: work-area cards', () => {
       'href',
       `/handlungsfelder/${area.id}`,
     );
-    expect(within(card).getByRole('link', { name: `Maßnahmen in der Liste: ${area.name}` })).toHaveAttribute(
+    expect(within(card).getByRole('link', { name: `Maßnahmenliste: ${area.name}` })).toHaveAttribute(
       'href',
       `/massnahmen?bereich=${area.id}`,
     );

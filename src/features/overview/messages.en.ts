@@ -35,7 +35,7 @@ export const en: { overview: EnglishOf<BaseOf<typeof overviewMessages>> } = {
     areaNoMeasures: 'No measures have been assigned to this field of action yet.',
     areaChangeHeading: 'Since the last summit meeting',
     areaOpen: 'Open field of action',
-    areaList: 'Measures in the list',
+    areaList: 'Measures list',
     linkContext: ': {name}',
     chartsHeading: 'Charts',
     statusChartTitle: 'Measures by status and field of action',

@@ -34,7 +34,7 @@ export const overviewMessages = i18n('overview', {
   areaNoMeasures: 'Diesem Handlungsfeld sind noch keine Maßnahmen zugeordnet.',
   areaChangeHeading: 'Seit dem letzten Spitzengespräch',
   areaOpen: 'Handlungsfeld öffnen',
-  areaList: 'Maßnahmen in der Liste',
+  areaList: 'Maßnahmenliste',
   linkContext: params(': {name}'),
   chartsHeading: 'Diagramme',
   statusChartTitle: 'Maßnahmen nach Status und Handlungsfeld',
