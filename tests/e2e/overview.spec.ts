@@ -137,6 +137,25 @@ async function shoot(page: Page, name: string) {
   }
 }
 
+test('axe finds nothing on the overview in English (dark), and the texts are English', async ({ page }) => {
+  await presetPreferences(page, { theme: 'dark', language: 'en' });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Overview' })).toBeVisible();
+  await expect(page.getByTestId('area-card')).toHaveCount(5);
+  await expect(page.getByTestId('area-card').first()).toContainText('Open field of action');
+  await chartsReady(page);
+  await expectNoAxeViolations(page, 'overview dark/en');
+});
+
+test('10,000 measures: cards, figures and charts stay intact', async ({ page }) => {
+  await page.goto('/?mock=scale-10000');
+  await expect(page.getByTestId('overview-figures')).toContainText('10.000');
+  await expect(page.getByTestId('area-card').first()).toContainText('Maßnahmen');
+  await chartsReady(page);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.goto('/?mock=');
+});
+
 const viewports = [
   { name: '1920x1080', width: 1920, height: 1080 },
   { name: '1280x720', width: 1280, height: 720 },
