@@ -62,16 +62,20 @@ function ProgressTrack({ value, color }: { value: number | undefined; color?: st
 
 function IndicatorCard({ item, lang, t }: { item: DeckIndicator; lang: Language; t: DeckTexts }) {
   const { indicator, latest, toTarget } = item;
-  const unit = indicator.unit === 'Anzahl' ? '' : ` ${indicator.unit}`;
+  const unit = indicator.unit === 'Anzahl' ? '' : indicator.unit;
   return (
     <div className="deck-indicator">
       <p className="deck-indicator__label">{indicator.label}</p>
-      <p className="deck-indicator__value">
-        {latest ? `${formatNumber(latest.value, lang)}${unit}` : t.noValue}
-        {latest ? <span className="deck-indicator__date">{t.asOf({ date: formatDate(latest.date, lang) })}</span> : null}
+      <p className="deck-indicator__value deck-clamp-1">
+        {latest ? formatNumber(latest.value, lang) : t.noValue}
+        {latest && unit ? <span className="deck-indicator__unit"> {unit}</span> : null}
       </p>
-      <p className="deck-indicator__target">
-        {t.target({ year: indicator.target.year, value: `${formatNumber(indicator.target.value, lang)}${unit}` })}
+      {latest ? <p className="deck-indicator__date">{t.asOf({ date: formatDate(latest.date, lang) })}</p> : null}
+      <p className="deck-indicator__target deck-clamp-1">
+        {t.target({
+          year: indicator.target.year,
+          value: `${formatNumber(indicator.target.value, lang)}${unit ? ` ${unit}` : ''}`,
+        })}
       </p>
       {toTarget !== undefined ? (
         <>
@@ -251,7 +255,7 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
             {slide.items.map(({ agreement, meeting, overdue }) => (
               <li key={agreement.id} className="deck-agreement">
                 <p className="deck-agreement__text deck-clamp-2">{agreement.text}</p>
-                <p className="deck-agreement__meta deck-clamp-2">
+                <p className="deck-agreement__meta deck-clamp-1">
                   {overdue ? (
                     <strong className="deck-overdue">
                       <span aria-hidden="true">! </span>
