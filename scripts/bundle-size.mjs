@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KIB = 90;
-const dist = new URL('../dist/', import.meta.url).pathname;
+const dist = process.env.SIZE_DIST ? `${process.env.SIZE_DIST}/` : new URL('../dist/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
