@@ -95,6 +95,18 @@ describe('meetings page', () => {
     expect(await screen.findByRole('combobox', { name: 'Von' })).toHaveValue('sg-2026');
   });
 
+  it('shortens long change lists at scale, with a button for all', async () => {
+    const user = userEvent.setup();
+    setScenario('scale-600');
+    renderApp({ path: '/spitzengespraeche?von=sg-2024' });
+    const region = await screen.findByRole('region', { name: /^Abgeschlossen: \d+ Maßnahmen$/ }, { timeout: 5000 });
+    const count = Number(/(\d+) Maßnahmen/.exec(region.textContent ?? '')?.[1]);
+    expect(count).toBeGreaterThan(12);
+    expect(within(region).getAllByRole('link')).toHaveLength(12);
+    await user.click(within(region).getByRole('button', { name: `Alle ${count} anzeigen` }));
+    expect(within(region).getAllByRole('link')).toHaveLength(count);
+  });
+
   it('has explicit empty states without meetings', async () => {
     setScenario('empty-meetings');
     renderApp({ path: '/spitzengespraeche' });

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useQuery } from '@tanstack/react-query';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import * as z from 'zod/mini';
 import { measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
@@ -218,19 +218,7 @@ function MeetingsComparison({
             <h3 id={`mg-${group.key}`}>
               {group.title}: {t.changedCount(group.ids.length)}
             </h3>
-            {group.ids.length === 0 ? (
-              <p className="muted">{t.none}</p>
-            ) : (
-              <ul>
-                {group.ids.map((id) => (
-                  <li key={id}>
-                    <Link href={paths.measure(id)}>
-                      <span className="meetings-code">{id}</span> {byId.get(id)?.title ?? ''}
-                    </Link>
-                  </li>
-                ))}
-              </ul>
-            )}
+            {group.ids.length === 0 ? <p className="muted">{t.none}</p> : <MeetingsChangeList ids={group.ids} titleOf={byId} />}
           </section>
         ))}
       </div>
@@ -276,6 +264,33 @@ function MeetingsComparison({
         </table>
       </div>
     </div>
+  );
+}
+
+/** Long lists (e.g. thousands of measures at scale) show the first ones and a button for the rest. */
+const LIST_PREVIEW = 12;
+
+function MeetingsChangeList({ ids, titleOf }: { ids: string[]; titleOf: Map<string, Measure> }) {
+  const t = useStore(meetingsMessages);
+  const [all, setAll] = useState(false);
+  const shown = all ? ids : ids.slice(0, LIST_PREVIEW);
+  return (
+    <>
+      <ul>
+        {shown.map((id) => (
+          <li key={id}>
+            <Link href={paths.measure(id)}>
+              <span className="meetings-code">{id}</span> {titleOf.get(id)?.title ?? ''}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {shown.length < ids.length ? (
+        <button type="button" className="button button--small button--ghost" onClick={() => setAll(true)}>
+          {t.showAll({ count: ids.length })}
+        </button>
+      ) : null}
+    </>
   );
 }
 

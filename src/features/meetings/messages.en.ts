@@ -23,6 +23,7 @@ export const en: { meetings: EnglishOf<BaseOf<typeof meetingsMessages>> } = {
     delayed: 'Newly delayed',
     recovered: 'Back on track',
     none: 'None.',
+    showAll: 'Show all {count}',
     progressTitle: 'Progress by field of action',
     progressCaption: 'Average progress of the measures per field of action: {from} and {to}',
     workArea: 'Field of action',

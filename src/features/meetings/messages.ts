@@ -22,6 +22,7 @@ export const meetingsMessages = i18n('meetings', {
   delayed: 'Neu verzögert',
   recovered: 'Wieder im Plan',
   none: 'Keine.',
+  showAll: params('Alle {count} anzeigen'),
   progressTitle: 'Fortschritt nach Handlungsfeld',
   progressCaption: params('Mittlerer Fortschritt der Maßnahmen je Handlungsfeld: {from} und {to}'),
   workArea: 'Handlungsfeld',
