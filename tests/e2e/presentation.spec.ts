@@ -264,6 +264,32 @@ test('English deck: fits 1280×720 and axe finds nothing', async ({ page }) => {
   expect(all).toEqual([]);
 });
 
+test('10,000 measures: the deck builds and steps quickly and still fits', async ({ page }) => {
+  test.setTimeout(90_000);
+  await page.goto('/praesentation?mock=scale-10000');
+  await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf', { timeout: 30_000 });
+  const total = await slideCount(page);
+  const timings: number[] = [];
+  const all: string[] = [];
+  for (let n = 2; n <= total; n += 1) {
+    const started = Date.now();
+    await page.keyboard.press('ArrowRight');
+    await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
+    timings.push(Date.now() - started);
+    for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
+  }
+  console.log(`scale-10000: ${total} slides, slowest step ${Math.max(...timings)} ms`);
+  expect(all).toEqual([]);
+  expect(Math.max(...timings)).toBeLessThan(300);
+});
+
+test('a loading slide while data is on its way', async ({ page }) => {
+  await page.goto('/praesentation?mock=slow-3000');
+  await expect(slideHeading(page)).toHaveText('Präsentation wird vorbereitet …');
+  await page.screenshot({ path: `${shots}/deck-loading-1280.png` });
+  await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf', { timeout: 15_000 });
+});
+
 test('an error slide with retry when an endpoint fails', async ({ page }) => {
   await page.goto('/praesentation?mock=error-indicators');
   await expect(slideHeading(page)).toHaveText('Die Präsentation konnte nicht erstellt werden');

@@ -60,6 +60,9 @@ export function PresentationPage() {
     document.documentElement.lang = lang;
   }, [lang]);
 
+  // The parsed list is a new array on every URL change (each slide step): key the memo by its text,
+  // so stepping through 10,000 measures does not rebuild the deck.
+  const areaKey = values.bereich.join(',');
   const slides = useMemo(() => {
     if (!plan.data || !workAreas.data || !measures.data || !indicators.data || !meetings.data) return undefined;
     return buildDeck({
@@ -68,10 +71,10 @@ export function PresentationPage() {
       measures: measures.data,
       indicators: indicators.data,
       meetings: meetings.data,
-      filter: { areaIds: values.bereich },
+      filter: { areaIds: areaKey ? areaKey.split(',') : [] },
       pinnedMeetingId: values.stand || undefined,
     });
-  }, [plan.data, workAreas.data, measures.data, indicators.data, meetings.data, values.bereich, values.stand]);
+  }, [plan.data, workAreas.data, measures.data, indicators.data, meetings.data, areaKey, values.stand]);
 
   const failed = (
     [
