@@ -4,17 +4,26 @@ import { expectNoAxeViolations, presetPreferences } from './axe';
 
 const count = (page: Page) => page.locator('.measures-toolbar__count');
 
+/** Below 1500 px the filters are a bar of disclosures: open one (no-op when already open). */
+async function openFilter(page: Page, name: string): Promise<void> {
+  const details = page.locator('details.measures-filter', { has: page.locator('summary', { hasText: name }) });
+  if ((await details.getAttribute('open')) === null) await details.locator('summary').click();
+}
+
 test('filter by work area through the UI; reload keeps it; back restores the previous filter', async ({ page }) => {
   await page.goto('/massnahmen');
   await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
+  await openFilter(page, 'Handlungsfeld');
   await page.getByRole('checkbox', { name: 'Handwerkerhöfe' }).check();
   await expect(page).toHaveURL(/\/massnahmen\?bereich=handwerkerhoefe$/);
   await expect(count(page)).toHaveText('13 von 65 Maßnahmen');
 
   await page.reload();
   await expect(count(page)).toHaveText('13 von 65 Maßnahmen');
+  await openFilter(page, 'Handlungsfeld');
   await expect(page.getByRole('checkbox', { name: 'Handwerkerhöfe' })).toBeChecked();
 
+  await openFilter(page, 'Status');
   await page.getByRole('checkbox', { name: /verzögert/ }).check();
   await expect(count(page)).toHaveText('2 von 65 Maßnahmen');
   await expect(page).toHaveURL(/bereich=handwerkerhoefe&status=delayed$/);
@@ -22,6 +31,7 @@ test('filter by work area through the UI; reload keeps it; back restores the pre
   await page.goBack();
   await expect(page).toHaveURL(/\/massnahmen\?bereich=handwerkerhoefe$/);
   await expect(count(page)).toHaveText('13 von 65 Maßnahmen');
+  await openFilter(page, 'Status');
   await expect(page.getByRole('checkbox', { name: /verzögert/ })).not.toBeChecked();
   await page.goForward();
   await expect(count(page)).toHaveText('2 von 65 Maßnahmen');
@@ -37,9 +47,17 @@ test('keyboard only: search, tick a filter, sort, open a row', async ({ page }) 
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Backspace');
   await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
-  await page.getByRole('checkbox', { name: 'Handwerkerhöfe' }).focus();
+  // The filter disclosure opens with Enter, the box ticks with Space, Escape closes the panel.
+  await page.locator('summary', { hasText: 'Handlungsfeld' }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('checkbox', { name: 'Gewerbeflächen' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Space');
   await expect(count(page)).toHaveText('13 von 65 Maßnahmen');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('summary', { hasText: 'Handlungsfeld' })).toBeFocused();
+  await expect(page.getByRole('checkbox', { name: 'Handwerkerhöfe' })).toBeHidden();
   const sortDue = page.getByRole('columnheader', { name: /Fällig/ }).getByRole('button');
   await sortDue.focus();
   await page.keyboard.press('Enter');
@@ -201,6 +219,7 @@ test('10,000 measures: typing and filtering stay responsive (timing recorded)', 
   await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
 
   const filtering: Timing[] = [];
+  await openFilter(page, 'Handlungsfeld');
   const areas = page.locator('.measures-filter').first().getByRole('checkbox');
   for (let i = 0; i < 5; i += 1) {
     const box = areas.nth(i % 5);
@@ -252,6 +271,9 @@ for (const size of sizes) {
     await expect(count(page)).toHaveText('8 von 65 Maßnahmen');
     await page.screenshot({ path: `screenshots/measures/list-${size.width}x${size.height}.png`, fullPage: false });
     await page.screenshot({ path: `screenshots/measures/list-full-${size.width}x${size.height}.png`, fullPage: true });
+    await openFilter(page, 'Schlagwort');
+    await expect(page.getByRole('checkbox', { name: 'Sondervermögen' })).toBeVisible();
+    await page.screenshot({ path: `screenshots/measures/list-filter-open-${size.width}x${size.height}.png` });
     await page.goto('/massnahmen/HH-09');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handwerkerhof Rath: Grundstück ankaufen');
     await page.waitForLoadState('networkidle');

@@ -1,11 +1,12 @@
 import { useStore } from '@nanostores/react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { forwardRef, useId, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { MeasureStatus, Plan, WorkArea } from '../../api/schemas';
 import { QueryState } from '../../components/query-state';
 import { statusMessages } from '../../i18n/messages';
 import type { MeasureSearch } from '../../lib/measure-search';
 import { statusGlyph, statusOrder } from '../../lib/status-style';
+import { useMeasuresWide } from './measures-results';
 import { measuresMessages } from './messages';
 
 export type FilterValues = Pick<MeasureSearch, 'bereich' | 'status' | 'partner' | 'tag' | 'faellig' | 'ueberfaellig' | 'q'>;
@@ -52,12 +53,51 @@ function CheckList<T extends string | number>({
   );
 }
 
-function FilterGroup({ legend, children }: { legend: string; children: ReactNode }) {
+/**
+ * One filter as a disclosure: on wide screens all stand open in the filter column; otherwise they
+ * form a compact bar whose panels open one at a time (exclusive `name`), and close with Escape or a
+ * click elsewhere.
+ */
+function FilterGroup({ legend, selected, children }: { legend: string; selected: number; children: ReactNode }) {
+  const wide = useMeasuresWide();
+  const [userOpen, setUserOpen] = useState<boolean | undefined>(undefined);
+  const open = userOpen ?? wide;
+  const ref = useRef<HTMLDetailsElement>(null);
+  const dropdown = open && !wide;
+  useEffect(() => {
+    if (!dropdown) return undefined;
+    const onPointerDown = (event: PointerEvent) => {
+      if (ref.current && event.target instanceof Node && !ref.current.contains(event.target)) setUserOpen(false);
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setUserOpen(false);
+      if (ref.current?.contains(document.activeElement)) ref.current.querySelector('summary')?.focus();
+    };
+    document.addEventListener('pointerdown', onPointerDown);
+    document.addEventListener('keydown', onKeyDown);
+    return () => {
+      document.removeEventListener('pointerdown', onPointerDown);
+      document.removeEventListener('keydown', onKeyDown);
+    };
+  }, [dropdown]);
   return (
-    <fieldset className="measures-filter">
-      <legend>{legend}</legend>
-      {children}
-    </fieldset>
+    <details
+      ref={ref}
+      className="measures-filter"
+      open={open}
+      name={wide ? undefined : 'measures-filter'}
+      onToggle={(event) => setUserOpen(event.currentTarget.open)}
+    >
+      <summary className="measures-filter__summary">
+        {legend}
+        {selected > 0 ? <span className="badge measures-filter__count">{selected}</span> : null}
+      </summary>
+      <fieldset className="measures-filter__panel">
+        <legend className="visually-hidden">{legend}</legend>
+        {children}
+      </fieldset>
+    </details>
   );
 }
 
@@ -119,7 +159,7 @@ export function MeasuresFilterPanel({ values, onChange, workAreas, plan, tags, d
   }));
   return (
     <div className="measures-filters__groups">
-      <FilterGroup legend={t.workArea}>
+      <FilterGroup legend={t.workArea} selected={values.bereich.length}>
         <QueryState query={workAreas} what="workAreas" skeleton={<div className="skeleton measures-filter__skeleton" />}>
           {(areas) => (
             <CheckList
@@ -130,10 +170,10 @@ export function MeasuresFilterPanel({ values, onChange, workAreas, plan, tags, d
           )}
         </QueryState>
       </FilterGroup>
-      <FilterGroup legend={t.status}>
+      <FilterGroup legend={t.status} selected={values.status.length}>
         <CheckList options={statusOptions} selected={values.status} onChange={(status) => onChange({ status })} />
       </FilterGroup>
-      <FilterGroup legend={t.lead}>
+      <FilterGroup legend={t.lead} selected={values.partner.length}>
         <QueryState query={plan} what="plan" skeleton={<div className="skeleton measures-filter__skeleton" />}>
           {(data) => (
             <CheckList
@@ -145,7 +185,7 @@ export function MeasuresFilterPanel({ values, onChange, workAreas, plan, tags, d
         </QueryState>
       </FilterGroup>
       {tags.length > 0 ? (
-        <FilterGroup legend={t.tag}>
+        <FilterGroup legend={t.tag} selected={values.tag.length}>
           <CheckList
             options={tags.map((tag) => ({ value: tag, label: tag }))}
             selected={values.tag}
@@ -154,7 +194,7 @@ export function MeasuresFilterPanel({ values, onChange, workAreas, plan, tags, d
         </FilterGroup>
       ) : null}
       {dueYears.length > 0 ? (
-        <FilterGroup legend={t.dueYear}>
+        <FilterGroup legend={t.dueYear} selected={values.faellig.length}>
           <CheckList
             options={dueYears.map((year) => ({ value: year, label: String(year) }))}
             selected={values.faellig}

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { measuresQuery, planQuery, workAreasQuery } from '../../api/queries';
 import type { Measure, Plan, WorkArea } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
@@ -101,7 +101,7 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
   const ts = useStore(statusMessages);
   const lang = useLanguage();
   const narrow = useMeasuresNarrow();
-  const [filtersOpen, setFiltersOpen] = useState<boolean | undefined>(undefined);
+  const id = useId();
   const { data: planData } = plan;
   const { data: areaList } = workAreas;
   const dataDate = planData?.dataDate;
@@ -201,15 +201,10 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
 
   return (
     <div className="measures-layout">
-      <details
-        className="measures-filters"
-        open={filtersOpen ?? !narrow}
-        onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
-      >
-        <summary className="measures-filters__summary">
+      <section className="measures-filters" aria-labelledby={`${id}-filters`}>
+        <h2 id={`${id}-filters`} className="measures-filters__heading">
           {t.filters}
-          {chips.length > 0 ? <span className="badge measures-filters__count">{chips.length}</span> : null}
-        </summary>
+        </h2>
         <MeasuresFilterPanel
           values={values}
           onChange={onChange}
@@ -218,7 +213,7 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
           tags={tags}
           dueYears={dueYears}
         />
-      </details>
+      </section>
       <div className="measures-main">
         <MeasuresSearchBox value={values.q} onChange={onChange} />
         <MeasuresChips ref={chipsRef} chips={chips} onChange={removeChip} onReset={reset} />

@@ -13,20 +13,28 @@ import { measuresMessages } from './messages';
 export const VIRTUALIZE_ABOVE = 100;
 
 const PHONE_QUERY = '(max-width: 43.75em)'; // 700 px at the default font size
+const WIDE_QUERY = '(min-width: 93.75em)'; // 1500 px: room for a filter column beside the table
 
-function subscribeNarrow(notify: () => void): () => void {
-  const query = window.matchMedia(PHONE_QUERY);
-  query.addEventListener('change', notify);
-  return () => query.removeEventListener('change', notify);
+function useMeasuresMedia(query: string): boolean {
+  return useSyncExternalStore(
+    (notify) => {
+      const list = window.matchMedia(query);
+      list.addEventListener('change', notify);
+      return () => list.removeEventListener('change', notify);
+    },
+    () => window.matchMedia(query).matches,
+    () => false,
+  );
 }
 
 /** true on phones (≤ ~700 px): cards instead of the table. */
 export function useMeasuresNarrow(): boolean {
-  return useSyncExternalStore(
-    subscribeNarrow,
-    () => window.matchMedia(PHONE_QUERY).matches,
-    () => false,
-  );
+  return useMeasuresMedia(PHONE_QUERY);
+}
+
+/** true on wide screens (≥ 1500 px): the filters stand open in a column beside the list. */
+export function useMeasuresWide(): boolean {
+  return useMeasuresMedia(WIDE_QUERY);
 }
 
 /**
@@ -132,6 +140,12 @@ function MeasuresTable({ rows, sort, onSort, dataDate }: ResultsProps) {
     <div className="table-scroll measures-table-wrap">
       <table className="data-table measures-table" aria-rowcount={rows.length + 1}>
         <caption className="visually-hidden">{t.tableCaption}</caption>
+        {/* Fixed column widths: with virtualised rows an automatic layout would jump while scrolling. */}
+        <colgroup>
+          {columns.map((column) => (
+            <col key={column.key} className={`measures-col--${column.key}`} />
+          ))}
+        </colgroup>
         <thead>
           <tr aria-rowindex={1}>
             {columns.map((column) => {
