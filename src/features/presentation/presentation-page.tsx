@@ -103,10 +103,12 @@ export function PresentationPage() {
 
   const go = useCallback(
     (n: number) => {
+      // While loading there is one placeholder slide: keep the requested number in the URL.
+      if (!slides) return;
       const next = Math.min(Math.max(1, n), total);
       if (next !== values.folie) update({ folie: next }, { replace: true });
     },
-    [total, values.folie, update],
+    [slides, total, values.folie, update],
   );
   const backHref = values.zurueck || paths.overview;
   const leave = useCallback(() => navigate(backHref), [navigate, backHref]);
