@@ -283,6 +283,21 @@ test('10,000 measures: the deck builds and steps quickly and still fits', async 
   expect(Math.max(...timings)).toBeLessThan(300);
 });
 
+test('F toggles full screen; reduced motion turns the fade off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/praesentation');
+  await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
+  await expect(page.getByRole('navigation', { name: 'Steuerung der Präsentation' })).toHaveCSS(
+    'transition-duration',
+    /^(0s|1e-06s)$/,
+  );
+  await page.keyboard.press('f');
+  await expect(page.getByRole('button', { name: 'Vollbild beenden' })).toBeVisible();
+  expect(await page.evaluate(() => document.fullscreenElement?.tagName)).toBe('MAIN');
+  await page.keyboard.press('F');
+  await expect(page.getByRole('button', { name: 'Vollbild', exact: true })).toBeVisible();
+});
+
 test('a loading slide while data is on its way', async ({ page }) => {
   await page.goto('/praesentation?mock=slow-3000');
   await expect(slideHeading(page)).toHaveText('Präsentation wird vorbereitet …');
