@@ -101,6 +101,9 @@ for (const theme of ['light', 'dark'] as const) {
     await page.goto('/massnahmen');
     await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
     await expectNoAxeViolations(page, `full list ${theme}`);
+    await openFilter(page, 'Status');
+    await expect(page.getByRole('checkbox', { name: /verzögert/ })).toBeVisible();
+    await expectNoAxeViolations(page, `list with an open filter panel ${theme}`);
     await page.goto('/massnahmen/HH-09');
     await expect(page.getByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeVisible();
     await expect(page.getByRole('region', { name: 'Verknüpfte Kennzahlen' }).locator('table, figure').first()).toBeVisible();
