@@ -1,8 +1,11 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+
+// The whole app renders with lazy views; on a loaded 2-core machine the first find can take > 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 const last = (history: string[]) => history[history.length - 1];
 

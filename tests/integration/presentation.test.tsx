@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,9 @@ import { server } from '../../mocks/node';
 import { seedWorkAreas } from '../../mocks/data/seed-plan';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+
+// The whole app renders with lazy views; on a loaded 2-core machine the first find can take > 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 const slideHeading = (name: string | RegExp) => screen.findByRole('heading', { level: 2, name });
 const last = (history: string[]) => history[history.length - 1];
