@@ -1,19 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 /**
  * Browser tests run in Debian's Chromium (`npx playwright install` cannot download here) against
  * the production build served by `vite preview`. CHROME_PATH overrides the browser binary.
  */
-const chromeArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // Several people (or helpers) can test different builds at once: E2E_PORT and E2E_DIST pick the
 // preview port and the build folder (defaults: 4173 and dist/).
@@ -31,7 +22,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
-    launchOptions: { executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: chromeArgs },
+    launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
     viewport: { width: 1280, height: 720 },
     locale: 'de-DE',
     timezoneId: 'Europe/Berlin',

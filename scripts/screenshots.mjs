@@ -3,6 +3,7 @@
 // Writes screenshots/<path>-<w>x<h>[-dark].png (gitignored). Needs a running `vite preview`.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
 const [base, ...rest] = process.argv.slice(2);
 const dark = rest.includes('--dark');
@@ -11,19 +12,7 @@ const routes = rest.filter((arg) => !arg.startsWith('--'));
 const sizes = [[1920, 1080], [1280, 720], [390, 844], ...(fourK ? [[3840, 2160]] : [])];
 
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 for (const route of routes) {
   for (const [width, height] of sizes) {
     const context = await browser.newContext({
