@@ -1,5 +1,5 @@
 // Screenshots of views at the three sizes we check by eye (and optionally 4K), for reviews.
-// Usage: node scripts/screenshots.mjs http://127.0.0.1:4173 /ueber /massnahmen ... [--dark] [--4k]
+// Usage: node scripts/screenshots.mjs http://127.0.0.1:4173 /ueber /massnahmen ... [--dark] [--4k] [--full]
 // Writes screenshots/<path>-<w>x<h>[-dark].png (gitignored). Needs a running `vite preview`.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -8,6 +8,7 @@ import { chromiumArgs, chromiumPath } from './chromium.mjs';
 const [base, ...rest] = process.argv.slice(2);
 const dark = rest.includes('--dark');
 const fourK = rest.includes('--4k');
+const full = rest.includes('--full');
 const routes = rest.filter((arg) => !arg.startsWith('--'));
 const sizes = [[1920, 1080], [1280, 720], [390, 844], ...(fourK ? [[3840, 2160]] : [])];
 
@@ -25,7 +26,7 @@ for (const route of routes) {
     await page.waitForTimeout(1200);
     const name = route.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'start';
     const file = `screenshots/${name}-${width}x${height}${dark ? '-dark' : ''}.png`;
-    await page.screenshot({ path: file, fullPage: width < 800 });
+    await page.screenshot({ path: file, fullPage: full });
     console.log(file);
     await context.close();
   }
