@@ -1,6 +1,7 @@
 import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
 import { stateMessages } from '../i18n/messages';
+import { useNearViewport } from '../lib/use-near-viewport';
 import { ErrorBoundary } from './error-boundary';
 
 interface ChartFigureProps {
@@ -20,15 +21,22 @@ interface ChartFigureProps {
 /**
  * Every chart sits in a figure with a caption, a text summary and an "Als Tabelle anzeigen"
  * switch. The chart is lazy (recharts is its own chunk); while it loads, or if its chunk fails,
- * the table is the fallback, so the numbers are always there.
+ * the table is the fallback, so the numbers are always there. Off-screen charts are not rendered
+ * until the reader scrolls near them (useNearViewport).
  */
 export function ChartFigure({ title, summary, chart, table, className, note }: ChartFigureProps) {
   const t = useStore(stateMessages);
   const [asTable, setAsTable] = useState(false);
   const captionId = useId();
   const summaryId = useId();
+  const [figureRef, nearViewport] = useNearViewport<HTMLElement>();
   return (
-    <figure className={`chart-figure ${className ?? ''}`} aria-labelledby={captionId} aria-describedby={summaryId}>
+    <figure
+      ref={figureRef}
+      className={`chart-figure ${className ?? ''}`}
+      aria-labelledby={captionId}
+      aria-describedby={summaryId}
+    >
       <div className="chart-figure__head">
         <figcaption id={captionId} className="chart-figure__title">
           {title}
@@ -47,6 +55,8 @@ export function ChartFigure({ title, summary, chart, table, className, note }: C
       </p>
       {asTable ? (
         <div className="table-scroll">{table}</div>
+      ) : !nearViewport ? (
+        <div className="chart-figure__placeholder" aria-hidden="true" />
       ) : (
         <ErrorBoundary fallback={() => <div className="table-scroll">{table}</div>}>
           <Suspense

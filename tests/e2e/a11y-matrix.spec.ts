@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, presetPreferences } from './axe';
+import { expectNoAxeViolations, presetPreferences, scrollThroughPage } from './axe';
 
 /**
  * quality.md: axe reports nothing on every route, in both themes and both languages, at 390, 1280
@@ -25,6 +25,7 @@ const routes = [
 async function openSettled(page: Page, route: string) {
   await page.goto(route);
   await page.waitForLoadState('networkidle');
+  await scrollThroughPage(page);
   // Lazy charts and the deck render after the data: wait until no loading status is left.
   await expect(page.locator('.state--loading, .chart-figure__loading')).toHaveCount(0, { timeout: 15_000 });
 }

@@ -24,3 +24,18 @@ export async function presetPreferences(page: Page, { theme, language }: { theme
     [theme, language] as const,
   );
 }
+
+/**
+ * Scrolls down the whole page and back, as a reader would: charts render only when they come near
+ * the viewport (src/lib/use-near-viewport.ts), so tests that look at charts scroll first.
+ */
+export async function scrollThroughPage(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(async () => {
+    for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
+      window.scrollTo(0, y);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    window.scrollTo(0, 0);
+  });
+}

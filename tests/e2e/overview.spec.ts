@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, presetPreferences } from './axe';
+import { expectNoAxeViolations, presetPreferences, scrollThroughPage } from './axe';
 
 const SHOTS = 'screenshots/overview';
 
@@ -9,6 +9,8 @@ async function cardsReady(page: Page) {
 }
 
 async function chartsReady(page: Page) {
+  await expect(page.getByTestId('area-card')).toHaveCount(5);
+  await scrollThroughPage(page);
   await expect(page.getByTestId('status-by-area-chart').locator('svg .recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.locator('.overview-chart--progress svg .recharts-line').first()).toBeVisible();
 }
@@ -72,6 +74,7 @@ test('a failing indicators endpoint leaves the cards and other charts working', 
   await cardsReady(page);
   await expect(page.locator('.overview-indicators').getByRole('alert')).toContainText('Kennzahlen');
   await expect(page.locator('.overview-indicators').getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+  await scrollThroughPage(page);
   await expect(page.getByTestId('status-by-area-chart').locator('svg')).toBeVisible();
   await page.goto('/?mock=');
 });
@@ -86,12 +89,14 @@ test('the overview and its charts run under the strict CSP without violations', 
   await chartsReady(page);
   await page.locator('[data-testid="status-by-area-chart"] .recharts-bar-rectangle').first().hover();
   await page.goto('/handlungsfelder/mobilitaet');
+  await scrollThroughPage(page);
   await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
   expect(violations).toEqual([]);
 });
 
 test('a work-area page shows measures by status, indicator charts and milestones', async ({ page }) => {
   await page.goto('/handlungsfelder/handwerkerhoefe');
+  await scrollThroughPage(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Handwerkerhöfe' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Maßnahmen nach Status' })).toBeVisible();
   await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
@@ -115,6 +120,7 @@ for (const theme of ['light', 'dark'] as const) {
     await page.locator('figure.overview-chart--status').getByRole('button', { name: 'Als Tabelle anzeigen' }).click();
     await expectNoAxeViolations(page, `overview table ${theme}`);
     await page.goto('/handlungsfelder/mobilitaet');
+    await scrollThroughPage(page);
     await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
     await expectNoAxeViolations(page, `work area ${theme}`);
   });
@@ -175,6 +181,7 @@ for (const vp of viewports) {
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await shoot(page, `overview-${vp.name}-${theme}`);
       await page.goto('/handlungsfelder/fachkraefte');
+      await scrollThroughPage(page);
       await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       await shoot(page, `work-area-${vp.name}-${theme}`);
