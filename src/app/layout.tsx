@@ -167,6 +167,9 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link href={paths.accessibility}>{t.navAccessibility}</Link>
           </li>
           <li>
+            <Link href={paths.easyRead}>{t.navEasyRead}</Link>
+          </li>
+          <li>
             <Link href={paths.about}>{t.navAbout}</Link>
           </li>
         </ul>

@@ -19,6 +19,7 @@ const PresentationPage = lazy(() =>
   import('../features/presentation/presentation-page').then((m) => ({ default: m.PresentationPage })),
 );
 const AboutPage = lazy(() => import('../features/about/about-page').then((m) => ({ default: m.AboutPage })));
+const EasyReadPage = lazy(() => import('../features/about/easy-read-page').then((m) => ({ default: m.EasyReadPage })));
 const AccessibilityPage = lazy(() =>
   import('../features/about/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
 );
@@ -87,6 +88,9 @@ export function AppRoutes() {
               </Route>
               <Route path={paths.about}>
                 <AboutPage />
+              </Route>
+              <Route path={paths.easyRead}>
+                <EasyReadPage />
               </Route>
               <Route path={paths.accessibility}>
                 <AccessibilityPage />

@@ -24,6 +24,7 @@ export const en: {
     navPresentation: 'Presentation',
     navAbout: 'About the data',
     navAccessibility: 'Accessibility',
+    navEasyRead: 'Easy Read',
     switchLanguage: 'Deutsch',
     switchLanguageLabel: 'Auf Deutsch umschalten',
     theme: 'Colour scheme',

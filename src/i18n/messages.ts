@@ -21,6 +21,7 @@ export const appMessages = i18n('app', {
   navPresentation: 'Präsentation',
   navAbout: 'Über die Daten',
   navAccessibility: 'Barrierefreiheit',
+  navEasyRead: 'Leichte Sprache',
   switchLanguage: 'English',
   switchLanguageLabel: 'Switch to English',
   theme: 'Farbschema',

@@ -8,4 +8,5 @@ export const paths = {
   presentation: '/praesentation',
   about: '/ueber',
   accessibility: '/barrierefreiheit',
+  easyRead: '/leichte-sprache',
 } as const;

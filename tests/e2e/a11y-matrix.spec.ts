@@ -19,6 +19,7 @@ const routes = [
   '/praesentation?folie=3',
   '/ueber',
   '/barrierefreiheit',
+  '/leichte-sprache',
   '/gibt-es-nicht',
 ];
 

@@ -88,3 +88,15 @@ describe('app shell', () => {
     expect(screen.getByText('Böser Link')).toBeInTheDocument();
   });
 });
+
+describe('Leichte Sprache', () => {
+  it('is linked from every page and explains the dashboard in short sentences', async () => {
+    const user = userEvent.setup();
+    renderApp({ path: '/massnahmen' });
+    await user.click(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Leichte Sprache' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Leichte Sprache' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'Was ist der Master-Plan Handwerk?' })).toBeInTheDocument();
+    expect(screen.getByText('Die Zahlen auf dieser Seite sind Beispiele.')).toBeInTheDocument();
+    expect(document.title).toBe('Leichte Sprache – Masterplan Handwerk Düsseldorf');
+  });
+});

@@ -1,7 +1,36 @@
 import type { BaseOf, EnglishOf } from '../../i18n/i18n';
-import type { a11yMessages, aboutMessages } from './messages';
+import type { a11yMessages, aboutMessages, easyReadMessages } from './messages';
 
-export const en: { about: EnglishOf<BaseOf<typeof aboutMessages>>; a11y: EnglishOf<BaseOf<typeof a11yMessages>> } = {
+export const en: {
+  about: EnglishOf<BaseOf<typeof aboutMessages>>;
+  a11y: EnglishOf<BaseOf<typeof a11yMessages>>;
+  easyRead: EnglishOf<BaseOf<typeof easyReadMessages>>;
+} = {
+  easyRead: {
+    title: 'Easy Read',
+    intro: 'Here we explain this website in easy words.',
+    whatTitle: 'What is the Masterplan Handwerk?',
+    what1: 'Düsseldorf is a city.',
+    what2: 'There are many craft businesses in Düsseldorf.',
+    what3: 'For example: bakers, painters and electricians.',
+    what4: 'The city wants to help these businesses.',
+    what5: 'There is a plan for this. The plan is called: Masterplan Handwerk.',
+    what6: 'The plan has many tasks. Here a task is called: measure.',
+    pageTitle: 'What does this website show?',
+    page1: 'This website shows: Which measures are finished?',
+    page2: 'Which measures are running now?',
+    page3: 'Which measures take longer than planned?',
+    page4: 'Once a year the mayor and the crafts organisations meet. The meeting is called: summit meeting.',
+    page5: 'This website also shows: What has changed since the last meeting?',
+    dataTitle: 'Important',
+    data1: 'The numbers on this website are examples.',
+    data2: 'The real numbers will come later.',
+    helpTitle: 'Help',
+    help1: 'You can also use this website with the keyboard.',
+    help2: 'Every picture with numbers has a button: Show as table. Then you see the numbers as a list.',
+    help3: 'Do you have questions? Then write us an e-mail.',
+    mail: 'E-mail the Economic Development Office',
+  },
   about: {
     title: 'About the data',
     intro:
@@ -26,7 +55,8 @@ export const en: { about: EnglishOf<BaseOf<typeof aboutMessages>>; a11y: English
     limitsTitle: 'Content that is not fully accessible',
     limits1:
       'Charts are of limited use to people who cannot see them. Alternative: every chart has a short text summary and a “Show as table” switch with the same numbers.',
-    limits2: 'Texts in Easy Language (Leichte Sprache) are not available yet. They are planned for the main pages.',
+    limits2:
+      'A first explanation in Easy Language (Leichte Sprache) exists (page “Easy Read”). It has not yet been checked by readers of the target group; texts for the individual views will follow.',
     limits3: 'The content is supplied by the partner offices; texts in the data may contain technical terms.',
     feedbackTitle: 'Feedback and contact',
     feedback:

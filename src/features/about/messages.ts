@@ -15,6 +15,36 @@ export const aboutMessages = i18n('about', {
     'Alle Angaben „überfällig“, „seit dem letzten Spitzengespräch“ und „veraltet“ beziehen sich auf den Datenstand, nicht auf das heutige Datum.',
 });
 
+/**
+ * Leichte Sprache: short sentences, one statement each, common words, no abbreviations
+ * (rules of the Netzwerk Leichte Sprache). A first page; an expert check with readers is still due.
+ */
+export const easyReadMessages = i18n('easyRead', {
+  title: 'Leichte Sprache',
+  intro: 'Hier erklären wir diese Internet-Seite in Leichter Sprache.',
+  whatTitle: 'Was ist der Master-Plan Handwerk?',
+  what1: 'Düsseldorf ist eine Stadt.',
+  what2: 'In Düsseldorf gibt es viele Handwerks-Betriebe.',
+  what3: 'Zum Beispiel: Bäcker, Maler und Elektriker.',
+  what4: 'Die Stadt will den Betrieben helfen.',
+  what5: 'Dafür gibt es einen Plan. Der Plan heißt: Master-Plan Handwerk.',
+  what6: 'Im Plan stehen viele Aufgaben. Eine Aufgabe heißt hier: Maßnahme.',
+  pageTitle: 'Was zeigt diese Seite?',
+  page1: 'Diese Seite zeigt: Welche Maßnahmen sind fertig?',
+  page2: 'Welche Maßnahmen laufen gerade?',
+  page3: 'Welche Maßnahmen dauern länger als geplant?',
+  page4: 'Einmal im Jahr treffen sich der Ober-Bürgermeister und das Handwerk. Das Treffen heißt: Spitzen-Gespräch.',
+  page5: 'Auf dieser Seite steht auch: Was hat sich seit dem letzten Treffen verändert?',
+  dataTitle: 'Wichtig',
+  data1: 'Die Zahlen auf dieser Seite sind Beispiele.',
+  data2: 'Die echten Zahlen kommen später.',
+  helpTitle: 'Hilfe',
+  help1: 'Sie können die Seite auch mit der Tastatur bedienen.',
+  help2: 'Bei jedem Bild mit Zahlen gibt es einen Knopf: Als Tabelle anzeigen. Dann sehen Sie die Zahlen als Liste.',
+  help3: 'Haben Sie Fragen? Dann schreiben Sie uns eine E-Mail.',
+  mail: 'E-Mail an die Wirtschafts-Förderung',
+});
+
 export const a11yMessages = i18n('a11y', {
   title: 'Erklärung zur Barrierefreiheit',
   scopeTitle: 'Geltungsbereich',
@@ -26,7 +56,8 @@ export const a11yMessages = i18n('a11y', {
   limitsTitle: 'Nicht vollständig barrierefreie Inhalte',
   limits1:
     'Diagramme sind für Menschen, die nicht sehen, nur eingeschränkt nutzbar. Alternative: Jedes Diagramm hat eine kurze Textzusammenfassung und einen Schalter „Als Tabelle anzeigen“ mit denselben Zahlen.',
-  limits2: 'Texte in Leichter Sprache sind noch nicht vorhanden. Sie sind für die wichtigsten Seiten geplant.',
+  limits2:
+    'Eine erste Erklärung in Leichter Sprache gibt es (Seite „Leichte Sprache“). Sie ist noch nicht von Prüferinnen und Prüfern der Zielgruppe geprüft; Texte zu den einzelnen Ansichten folgen.',
   limits3: 'Die Inhalte werden von den beteiligten Stellen geliefert; Texte in den Daten können Fachbegriffe enthalten.',
   feedbackTitle: 'Feedback und Kontakt',
   feedback:
