@@ -48,7 +48,7 @@ function View({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   return (
     <ErrorBoundary resetKey={location} fallback={(reset) => <CrashMessage reset={reset} />}>
-      <Suspense fallback={<LoadingState what="plan" />}>{children}</Suspense>
+      <Suspense fallback={<LoadingState what="view" />}>{children}</Suspense>
     </ErrorBoundary>
   );
 }

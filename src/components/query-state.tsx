@@ -4,7 +4,8 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { isApiError, type ApiErrorKind } from '../api/api-error';
 import { stateMessages } from '../i18n/messages';
 
-export type ResourceKey = 'plan' | 'workAreas' | 'measures' | 'measure' | 'indicators' | 'meetings';
+/** What is loading or failed: an API resource, or (while a lazy view's code loads) the view itself. */
+export type ResourceKey = 'plan' | 'workAreas' | 'measures' | 'measure' | 'indicators' | 'meetings' | 'view';
 
 /** After this long a loading state says that it is taking long (the request itself goes on). */
 export const SLOW_AFTER_MS = 5000;

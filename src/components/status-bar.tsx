@@ -26,7 +26,7 @@ export function StatusBar({ counts, label }: { counts: StatusCounts; label?: str
             ))}
         </div>
       ) : null}
-      <ul className="status-bar__legend" aria-label={label}>
+      <ul className="inline-list status-bar__legend" aria-label={label}>
         {statusOrder
           .filter((status) => counts[status] > 0)
           .map((status) => (

@@ -58,6 +58,7 @@ export const en: {
     measure: 'Measure',
     indicators: 'Indicators',
     meetings: 'Summit meetings',
+    view: 'View',
     loading: 'Loading {what} …',
     slow: 'This is taking longer than usual. Still waiting for the answer.',
     retry: 'Try again',

@@ -59,6 +59,7 @@ export const stateMessages = i18n('state', {
   measure: 'Maßnahme',
   indicators: 'Kennzahlen',
   meetings: 'Spitzengespräche',
+  view: 'Ansicht',
   loading: params('Lade {what} …'),
   slow: 'Das dauert länger als gewohnt. Wir warten weiter auf die Antwort.',
   retry: 'Erneut versuchen',

@@ -39,6 +39,30 @@ async function fitProblems(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * Steps through every slide with ArrowRight (the URL must follow), collecting fit problems and the
+ * time of each step; `onSlide` may take a screenshot of slide n.
+ */
+async function stepThroughDeck(
+  page: Page,
+  total: number,
+  onSlide?: (n: number) => Promise<unknown>,
+): Promise<{ problems: string[]; stepMs: number[] }> {
+  const problems: string[] = [];
+  const stepMs: number[] = [];
+  for (let n = 1; n <= total; n += 1) {
+    if (n > 1) {
+      const started = Date.now();
+      await page.keyboard.press('ArrowRight');
+      await expect(page).toHaveURL(new RegExp(`folie=${n}(&|$)`));
+      stepMs.push(Date.now() - started);
+    }
+    for (const p of await fitProblems(page)) problems.push(`slide ${n}: ${p}`);
+    await onSlide?.(n);
+  }
+  return { problems, stepMs };
+}
+
 async function slideCount(page: Page): Promise<number> {
   const text = (await page.locator('.deck-controls__pos').textContent()) ?? '';
   return Number(/von (\d+)/.exec(text)?.[1] ?? 0);
@@ -118,17 +142,11 @@ for (const [width, height] of [
     const box = await page.locator('.deck__slide').boundingBox();
     expect(Math.round(box?.width ?? 0)).toBe(width);
     expect(Math.round(box?.height ?? 0)).toBe(height);
-    const all: string[] = [];
-    for (let n = 1; n <= total; n += 1) {
-      if (n > 1) {
-        await page.keyboard.press('ArrowRight');
-        await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
-      }
-      for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
+    const { problems } = await stepThroughDeck(page, total, async (n) => {
       if (width !== 3840 || n <= 3)
         await page.screenshot({ path: `${shots}/deck-${width}x${height}-${String(n).padStart(2, '0')}.png` });
-    }
-    expect(all).toEqual([]);
+    });
+    expect(problems).toEqual([]);
   });
 }
 
@@ -184,18 +202,12 @@ for (const [width, height] of [
     await page.goto('/praesentation');
     await expect(page.locator('.deck-controls__pos')).toHaveText(/von 1[5-9]/);
     const total = await slideCount(page);
-    const all: string[] = [];
-    for (let n = 1; n <= total; n += 1) {
-      if (n > 1) {
-        await page.keyboard.press('ArrowRight');
-        await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
-      }
-      for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
+    const { problems } = await stepThroughDeck(page, total, async (n) => {
       if (width === 1280 && [1, 2, 3, 13, 14, 15].includes(n)) {
         await page.screenshot({ path: `${shots}/stress-1280x720-${String(n).padStart(2, '0')}.png` });
       }
-    }
-    expect(all).toEqual([]);
+    });
+    expect(problems).toEqual([]);
   });
 }
 
@@ -205,14 +217,10 @@ test('a pinned deck at 1920×1080 fits and says which data it shows', async ({ p
   await expect(page.getByText('Stand: Spitzengespräch 03.02.2025').first()).toBeVisible();
   await page.screenshot({ path: `${shots}/deck-pinned-1920-01.png` });
   const total = await slideCount(page);
-  const all: string[] = [];
-  for (let n = 2; n <= total; n += 1) {
-    await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(new RegExp(`folie=${n}`));
-    for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
+  const { problems } = await stepThroughDeck(page, total, async (n) => {
     if (n === 8) await page.screenshot({ path: `${shots}/deck-pinned-1920-08.png` });
-  }
-  expect(all).toEqual([]);
+  });
+  expect(problems).toEqual([]);
 });
 
 test('phone portrait 390×844: readable slides', async ({ page }) => {
@@ -254,14 +262,10 @@ test('English deck: fits 1280×720 and axe finds nothing', async ({ page }) => {
   await expectNoAxeViolations(page, 'deck en');
   const total = Number(/of (\d+)/.exec((await page.locator('.deck-controls__pos').textContent()) ?? '')?.[1] ?? 0);
   expect(total).toBeGreaterThan(8);
-  const all: string[] = [];
-  for (let n = 2; n <= total; n += 1) {
-    await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
-    for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
+  const { problems } = await stepThroughDeck(page, total, async (n) => {
     if (n === 3 || n === 8) await page.screenshot({ path: `${shots}/deck-en-1280x720-${String(n).padStart(2, '0')}.png` });
-  }
-  expect(all).toEqual([]);
+  });
+  expect(problems).toEqual([]);
 });
 
 test('10,000 measures: the deck builds and steps quickly and still fits', async ({ page }) => {
@@ -269,18 +273,10 @@ test('10,000 measures: the deck builds and steps quickly and still fits', async 
   await page.goto('/praesentation?mock=scale-10000');
   await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf', { timeout: 30_000 });
   const total = await slideCount(page);
-  const timings: number[] = [];
-  const all: string[] = [];
-  for (let n = 2; n <= total; n += 1) {
-    const started = Date.now();
-    await page.keyboard.press('ArrowRight');
-    await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
-    timings.push(Date.now() - started);
-    for (const p of await fitProblems(page)) all.push(`slide ${n}: ${p}`);
-  }
-  console.log(`scale-10000: ${total} slides, slowest step ${Math.max(...timings)} ms`);
-  expect(all).toEqual([]);
-  expect(Math.max(...timings)).toBeLessThan(300);
+  const { problems, stepMs } = await stepThroughDeck(page, total);
+  console.log(`scale-10000: ${total} slides, slowest step ${Math.max(...stepMs)} ms`);
+  expect(problems).toEqual([]);
+  expect(Math.max(...stepMs)).toBeLessThan(300);
 });
 
 test('F toggles full screen; reduced motion turns the fade off', async ({ page }) => {

@@ -3,9 +3,10 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import { forwardRef, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { MeasureStatus, Plan, WorkArea } from '../../api/schemas';
 import { QueryState } from '../../components/query-state';
+import { StatusGlyph } from '../../components/status-badge';
 import { statusMessages } from '../../i18n/messages';
 import type { MeasureSearch } from '../../lib/measure-search';
-import { statusGlyph, statusOrder } from '../../lib/status-style';
+import { statusOrder } from '../../lib/status-style';
 import { useMeasuresWide } from './measures-results';
 import { measuresMessages } from './messages';
 
@@ -150,10 +151,7 @@ export function MeasuresFilterPanel({ values, onChange, workAreas, plan, tags, d
     value: status,
     label: (
       <>
-        <span aria-hidden="true" className={`measures-filter__glyph status-badge--${status}`}>
-          {statusGlyph[status]}
-        </span>{' '}
-        {ts[status]}
+        <StatusGlyph status={status} /> {ts[status]}
       </>
     ),
   }));

@@ -21,7 +21,7 @@ export function OverviewChangeList({ change, className }: { change: ChangeSummar
   }
   if (!statusChanged && items.length === 0) return <p className="overview-changes__none">{t.noChanges}</p>;
   return (
-    <ul className={`overview-changes ${className ?? ''}`}>
+    <ul className={`inline-list overview-changes ${className ?? ''}`}>
       {items.map((item) => (
         <li key={item.key} className={item.tone ? `overview-changes__item--${item.tone}` : undefined}>
           {item.text}
