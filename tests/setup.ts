@@ -5,6 +5,9 @@ import { server } from '../mocks/node';
 import { setScenario } from '../mocks/scenario';
 import { language } from '../src/i18n/i18n';
 
+// The data tool's tests run in the node environment (`// @vitest-environment node`): no DOM there.
+const hasDom = typeof window !== 'undefined';
+
 // jsdom has no layout: recharts' ResponsiveContainer needs ResizeObserver to exist at all.
 class ResizeObserverStub {
   observe(): void {}
@@ -13,7 +16,7 @@ class ResizeObserverStub {
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver;
 
-if (!window.matchMedia) {
+if (hasDom && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
       matches: false,
@@ -26,7 +29,7 @@ if (!window.matchMedia) {
       dispatchEvent: () => false,
     }) as MediaQueryList;
 }
-window.scrollTo = () => {};
+if (hasDom) window.scrollTo = () => {};
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 
@@ -44,8 +47,10 @@ afterEach(() => {
   server.resetHandlers();
   setScenario('');
   language.set('de');
-  localStorage.clear();
-  sessionStorage.clear();
+  if (hasDom) {
+    localStorage.clear();
+    sessionStorage.clear();
+  }
   vi.restoreAllMocks();
   if (consoleErrors.length > 0) {
     const first = consoleErrors[0]?.map(String).join(' ') ?? '';

@@ -115,6 +115,7 @@ export const seedPlan: Plan = {
   id: 'masterplan-handwerk-duesseldorf',
   title: 'Masterplan Handwerk Düsseldorf',
   subtitle: 'Umsetzungsstand der gemeinsamen Maßnahmen von Stadt und Handwerk',
+  city: 'Düsseldorf',
   partners: [
     { id: 'stadt', name: 'Landeshauptstadt Düsseldorf', shortName: 'Stadt' },
     { id: 'hwk', name: 'Handwerkskammer Düsseldorf', shortName: 'HWK' },

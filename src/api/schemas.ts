@@ -36,6 +36,8 @@ export const planSchema = z.object({
   id,
   title: nonEmpty,
   subtitle: z.optional(z.string()),
+  /** The city or region of the plan, for texts like the easy-read page; omitted: neutral wording. */
+  city: z.optional(z.string()),
   partners: z.array(partnerSchema),
   adoptedOn: isoDate,
   signedOn: isoDate,
