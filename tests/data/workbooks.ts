@@ -1,0 +1,28 @@
+/** Helpers for the data tool's tests: workbooks made from a data set, edited, and read back as a file would be. */
+import ExcelJS from 'exceljs';
+import type { Dataset } from '../../mocks/dataset';
+import { formatIssue } from '../../scripts/data/issues';
+import { readPlan, type ReadResult } from '../../scripts/data/read-plan';
+import { buildWorkbook } from '../../scripts/data/write-workbook';
+
+/** Through the xlsx bytes, so what is tested is what a saved file holds, not exceljs' objects. */
+export async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const bytes = await workbook.xlsx.writeBuffer();
+  const loaded = new ExcelJS.Workbook();
+  await loaded.xlsx.load(bytes);
+  return loaded;
+}
+
+/** A workbook of `data`, changed by `edit`, then checked. */
+export async function check(data: Dataset, edit: (wb: ExcelJS.Workbook) => void = () => {}): Promise<ReadResult & { messages: string[] }> {
+  const workbook = buildWorkbook(data);
+  edit(workbook);
+  const result = readPlan(await roundTrip(workbook));
+  return { ...result, messages: result.issues.map((i) => `${i.level}: ${formatIssue(i)}`) };
+}
+
+export function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const ws = wb.getWorksheet(name);
+  if (!ws) throw new Error(`no sheet ${name}`);
+  return ws;
+}
