@@ -16,6 +16,11 @@ export async function buildSite(outDir: string, files: readonly OutputFile[], lo
     process.env.VITE_API_URL = STATIC_API_URL;
     process.env.VITE_API_STATIC = 'true';
     log('Baue die Anwendung (vite build) …');
-    await build({ root: projectRoot, configFile: `${projectRoot}vite.config.ts`, logLevel: 'warn', build: { outDir: tmpDir, emptyOutDir: true } });
+    await build({
+      root: projectRoot,
+      configFile: `${projectRoot}vite.config.ts`,
+      logLevel: 'warn',
+      build: { outDir: tmpDir, emptyOutDir: true },
+    });
   });
 }

@@ -45,7 +45,9 @@ export function toText(value: Plain): string {
   if (value === null) return '';
   if (value instanceof Date) return isoFromDate(value);
   if (typeof value === 'boolean') return value ? 'ja' : 'nein';
-  return String(value).replace(/\u00a0/g, ' ').trim();
+  return String(value)
+    .replace(/\u00a0/g, ' ')
+    .trim();
 }
 
 function pad(n: number, width = 2): string {

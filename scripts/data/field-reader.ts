@@ -7,10 +7,7 @@ import { agreementStatusList, agreementStatusNames, statusList, statusNames, typ
 const MAX_TEXT = 5000;
 const MAX_ID = 64;
 
-function fromVocabulary<T extends string>(
-  names: Record<T, string>,
-  text: string,
-): T | undefined {
+function fromVocabulary<T extends string>(names: Record<T, string>, text: string): T | undefined {
   const wanted = text.toLowerCase();
   const entries = Object.entries(names) as [T, string][];
   return entries.find(([code, name]) => name.toLowerCase() === wanted || code === wanted)?.[0];
@@ -76,7 +73,12 @@ export interface SheetRecord {
   where: (key: string) => Where;
 }
 
-export function readRecords(rows: readonly SheetRow[], columns: readonly ColumnDef[], issues: IssueList, sheet: string): SheetRecord[] {
+export function readRecords(
+  rows: readonly SheetRow[],
+  columns: readonly ColumnDef[],
+  issues: IssueList,
+  sheet: string,
+): SheetRecord[] {
   return rows.map((row) => {
     const values: Record<string, unknown> = {};
     for (const column of columns) {

@@ -168,7 +168,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           io.err('Nichts geändert.');
           return EXIT.invalid;
         }
-        const workbook = await loadWorkbook(file);
+        const workbook = await loadWorkbook(file, 'toModify');
         const place = option('place');
         const outcome = await snapshot(file, workbook, data, { meeting, date, ...(place ? { place } : {}) });
         if (!outcome.ok) {

@@ -3,13 +3,7 @@
  * (the app's zod schemas) as errors; plausibility as warnings.
  */
 import type { ZodMiniType } from 'zod/mini';
-import {
-  indicatorListSchema,
-  measureListSchema,
-  meetingListSchema,
-  planSchema,
-  workAreaListSchema,
-} from '../../src/api/schemas';
+import { indicatorListSchema, measureListSchema, meetingListSchema, planSchema, workAreaListSchema } from '../../src/api/schemas';
 import type { Dataset } from '../../mocks/dataset';
 import { shown } from './cell-values';
 import type { SheetRecord } from './field-reader';
@@ -28,7 +22,8 @@ function ids(records: readonly SheetRecord[], key: string, sheet: string, issues
     const id = r.values[key];
     if (typeof id !== 'string') continue;
     const first = seen.get(id);
-    if (first !== undefined) issues.error(r.where(key), `„${shown(id)}“ steht schon in Zeile ${first} (${sheet}); jede ID nur einmal`);
+    if (first !== undefined)
+      issues.error(r.where(key), `„${shown(id)}“ steht schon in Zeile ${first} (${sheet}); jede ID nur einmal`);
     else seen.set(id, r.row);
   }
   return new Set(seen.keys());
@@ -40,16 +35,25 @@ function reference(r: SheetRecord, key: string, known: Set<string>, target: stri
   for (const id of values) {
     if (!known.has(id)) {
       const allowed = [...known].slice(0, 12).join(', ') + (known.size > 12 ? ', …' : '');
-      issues.error(r.where(key), `„${shown(id)}“ gibt es im Blatt ${target} nicht${known.size > 0 ? `; vorhanden: ${allowed}` : ''}`);
+      issues.error(
+        r.where(key),
+        `„${shown(id)}“ gibt es im Blatt ${target} nicht${known.size > 0 ? `; vorhanden: ${allowed}` : ''}`,
+      );
     }
   }
 }
 
 /** A last line of defence: the very schemas the app validates with. */
-function contract<T>(schema: ZodMiniType<T>, data: unknown, where: (path: readonly PropertyKey[]) => Where, issues: IssueList): void {
+function contract<T>(
+  schema: ZodMiniType<T>,
+  data: unknown,
+  where: (path: readonly PropertyKey[]) => Where,
+  issues: IssueList,
+): void {
   const result = schema.safeParse(data);
   if (result.success) return;
-  for (const issue of result.error.issues) issues.error(where(issue.path), `verletzt den Vertrag der API (${issue.path.join('.')}: ${issue.message})`);
+  for (const issue of result.error.issues)
+    issues.error(where(issue.path), `verletzt den Vertrag der API (${issue.path.join('.')}: ${issue.message})`);
 }
 
 function daysBetween(from: string, to: string): number {
@@ -70,7 +74,10 @@ export function checkPlan(records: SheetRecords, data: Dataset, issues: IssueLis
   for (const r of records.measures) {
     const id = r.values.id;
     if (typeof id === 'string' && !SAFE_FILE_ID.test(id)) {
-      issues.error(r.where('id'), `„${shown(id)}“: eine Maßnahmen-ID darf nur Buchstaben A–Z, Ziffern, - _ und . enthalten (sie wird Dateiname)`);
+      issues.error(
+        r.where('id'),
+        `„${shown(id)}“: eine Maßnahmen-ID darf nur Buchstaben A–Z, Ziffern, - _ und . enthalten (sie wird Dateiname)`,
+      );
     }
     reference(r, 'workAreaId', areas, WORK_AREAS, issues);
     reference(r, 'leadPartnerId', partners, PARTNERS, issues);
@@ -105,7 +112,8 @@ export function checkPlan(records: SheetRecords, data: Dataset, issues: IssueLis
     reference(r, 'measureId', measures, MEASURES, issues);
     const pair = `${String(r.values.meetingId)}\u0000${String(r.values.measureId)}`;
     const first = snapshotPairs.get(pair);
-    if (first !== undefined) issues.error(r.where('measureId'), `Diese Maßnahme ist für dieses Gespräch schon in Zeile ${first} eingefroren`);
+    if (first !== undefined)
+      issues.error(r.where('measureId'), `Diese Maßnahme ist für dieses Gespräch schon in Zeile ${first} eingefroren`);
     else snapshotPairs.set(pair, r.row);
     const progress = r.values.progress;
     if (typeof progress === 'number' && (progress < 0 || progress > 100)) {
@@ -144,19 +152,26 @@ function plausibility(records: SheetRecords, data: Dataset, issues: IssueList): 
   const today = data.plan.dataDate;
   const used = new Set(data.measures.map((m) => m.workAreaId));
   records.workAreas.forEach((r) => {
-    if (typeof r.values.id === 'string' && !used.has(r.values.id)) issues.warning(r.where('id'), 'Dieses Handlungsfeld hat keine Maßnahme');
+    if (typeof r.values.id === 'string' && !used.has(r.values.id))
+      issues.warning(r.where('id'), 'Dieses Handlungsfeld hat keine Maßnahme');
   });
   data.measures.forEach((m, i) => {
     const r = records.measures[i];
     if (!r) return;
     if (m.progress === 100 && m.status !== 'completed') {
-      issues.warning(r.where('progress'), `Fortschritt 100, aber Status „${statusNames[m.status]}“ statt „${statusNames.completed}“`);
+      issues.warning(
+        r.where('progress'),
+        `Fortschritt 100, aber Status „${statusNames[m.status]}“ statt „${statusNames.completed}“`,
+      );
     }
     if (today && m.status === 'planned' && m.due && m.due < today) {
       issues.warning(r.where('due'), `Fällig am ${m.due}, vor dem Datenstand ${today}, aber noch „${statusNames.planned}“`);
     }
     if (today && m.status === 'in_progress' && m.lastUpdated && daysBetween(m.lastUpdated, today) > STALE_DAYS) {
-      issues.warning(r.where('lastUpdated'), `In Umsetzung, aber seit ${m.lastUpdated} (über sechs Monate) kein Fortschrittsbericht`);
+      issues.warning(
+        r.where('lastUpdated'),
+        `In Umsetzung, aber seit ${m.lastUpdated} (über sechs Monate) kein Fortschrittsbericht`,
+      );
     }
   });
 }

@@ -131,7 +131,11 @@ export function assemble(records: SheetRecords): Dataset {
     title: str(p.title),
     ...(typeof p.subtitle === 'string' ? { subtitle: p.subtitle } : {}),
     ...(typeof p.city === 'string' ? { city: p.city } : {}),
-    partners: records.partners.map((r) => ({ id: str(r.values.id), name: str(r.values.name), shortName: str(r.values.shortName) })),
+    partners: records.partners.map((r) => ({
+      id: str(r.values.id),
+      name: str(r.values.name),
+      shortName: str(r.values.shortName),
+    })),
     adoptedOn: str(p.adoptedOn),
     signedOn: str(p.signedOn),
     dataDate: str(p.dataDate),
@@ -177,7 +181,12 @@ export function assemble(records: SheetRecords): Dataset {
       tags: list(v.tags),
       indicatorIds: list(v.indicatorIds),
       links: (links.get(id) ?? []).map(linkOf),
-      lastUpdated: str(v.lastUpdated) || latest(own.map((u) => str(u.values.date)), str(v.start)),
+      lastUpdated:
+        str(v.lastUpdated) ||
+        latest(
+          own.map((u) => str(u.values.date)),
+          str(v.start),
+        ),
     };
   });
   const values = groupBy(records.indicatorValues, 'indicatorId');
@@ -228,9 +237,14 @@ export function assemble(records: SheetRecords): Dataset {
   return { plan, workAreas, measures, indicators, meetings };
 }
 
-export async function loadWorkbook(file: string): Promise<ExcelJS.Workbook> {
+/**
+ * `forChecking`: skip the drop-down lists, which exceljs expands cell by cell (a large share of
+ * the reading time of a big workbook) and which checking does not need. A workbook that will be
+ * written back (snapshot) is read whole, so its drop-downs survive.
+ */
+export async function loadWorkbook(file: string, purpose: 'forChecking' | 'toModify' = 'forChecking'): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(file);
+  await workbook.xlsx.readFile(file, purpose === 'forChecking' ? { ignoreNodes: ['dataValidations'] } : undefined);
   return workbook;
 }
 
@@ -245,4 +259,3 @@ export function readPlan(workbook: ExcelJS.Workbook): ReadResult {
   const errors = issues.errors.length > 0;
   return { ...(errors ? {} : { dataset }), issues: issues.items, counts };
 }
-

@@ -18,7 +18,10 @@ export interface SheetRow {
 }
 
 function normalise(header: string): string {
-  return header.replace(/\u00a0/g, ' ').trim().toLowerCase();
+  return header
+    .replace(/\u00a0/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 export function findSheet(workbook: Workbook, name: string): Worksheet | undefined {

@@ -17,8 +17,7 @@ export interface SnapshotRequest {
 }
 
 export type SnapshotOutcome =
-  | { ok: true; meetingId: string; created: boolean; entries: number; backup: string }
-  | { ok: false; message: string };
+  { ok: true; meetingId: string; created: boolean; entries: number; backup: string } | { ok: false; message: string };
 
 /** Appends `values` (by header key) below the last row of a table sheet, creating the sheet if needed. */
 function appendRows(workbook: ExcelJS.Workbook, sheetName: string, rows: readonly Record<string, ExcelJS.CellValue>[]): void {
@@ -30,7 +29,13 @@ function appendRows(workbook: ExcelJS.Workbook, sheetName: string, rows: readonl
   }
   const positions = new Map<string, number>();
   ws.getRow(1).eachCell((cell, n) => {
-    const column = def.columns.find((c) => c.header.toLowerCase() === String(cell.value ?? '').trim().toLowerCase());
+    const column = def.columns.find(
+      (c) =>
+        c.header.toLowerCase() ===
+        String(cell.value ?? '')
+          .trim()
+          .toLowerCase(),
+    );
     if (column) positions.set(column.key, n);
   });
   let next = ws.actualRowCount + 1;
@@ -59,11 +64,19 @@ function backupName(file: string, meetingId: string): string {
   return candidate;
 }
 
-export async function snapshot(file: string, workbook: ExcelJS.Workbook, data: Dataset, request: SnapshotRequest): Promise<SnapshotOutcome> {
+export async function snapshot(
+  file: string,
+  workbook: ExcelJS.Workbook,
+  data: Dataset,
+  request: SnapshotRequest,
+): Promise<SnapshotOutcome> {
   const wanted = request.meeting.trim().toLowerCase();
   const meeting = data.meetings.find((m) => m.id.toLowerCase() === wanted || m.title.trim().toLowerCase() === wanted);
   if (meeting && meeting.date !== request.date) {
-    return { ok: false, message: `„${meeting.title}“ fand laut Blatt ${MEETINGS} am ${meeting.date} statt, nicht am ${request.date}.` };
+    return {
+      ok: false,
+      message: `„${meeting.title}“ fand laut Blatt ${MEETINGS} am ${meeting.date} statt, nicht am ${request.date}.`,
+    };
   }
   if (meeting && meeting.snapshot.length > 0) {
     return {

@@ -111,9 +111,15 @@ function addGuide(workbook: ExcelJS.Workbook): void {
   ];
   ws.getRow(1).font = { bold: true };
   const lines: [string, string][] = [
-    ['So geht es', '1. Blätter ausfüllen. 2. npm run data -- check plan.xlsx (meldet alle Fehler mit Zelle). 3. npm run build:data -- plan.xlsx (erzeugt dist/).'],
+    [
+      'So geht es',
+      '1. Blätter ausfüllen. 2. npm run data -- check plan.xlsx (meldet alle Fehler mit Zelle). 3. npm run build:data -- plan.xlsx (erzeugt dist/).',
+    ],
     ['', 'Pflichtspalten sind mit * markiert. Spalten dürfen umsortiert werden; zusätzliche Spalten werden ignoriert.'],
-    ['', 'Daten als Datumszelle oder als Text (17.02.2027 oder 2027-02-17). Zahlen mit Komma oder Punkt. Formeln: es zählt ihr gespeicherter Wert.'],
+    [
+      '',
+      'Daten als Datumszelle oder als Text (17.02.2027 oder 2027-02-17). Zahlen mit Komma oder Punkt. Formeln: es zählt ihr gespeicherter Wert.',
+    ],
     ['', 'Mehrere Einträge in einer Zelle: je Zeile einer (Alt+Eingabe) oder mit ; getrennt.'],
     ['', 'Stände eines Spitzengesprächs nur mit „npm run data -- snapshot“ einfrieren; nie von Hand ändern.'],
     ['', ''],

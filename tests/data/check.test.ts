@@ -22,14 +22,46 @@ describe('check: each error names the exact cell', () => {
       (ws) => (ws.getCell('E3').value = 'in Arbeit'),
       'Maßnahmen, Zeile 3, Spalte Status (E3): „in Arbeit“ ist kein Status; erlaubt: geplant, in Umsetzung, verzögert, abgeschlossen, ruht',
     ],
-    ['missing id', (ws) => (ws.getCell('A4').value = null), 'Maßnahmen, Zeile 4, Spalte ID (A4): ist leer, muss aber ausgefüllt sein'],
-    ['duplicate id', (ws) => (ws.getCell('A5').value = 'BN-01'), 'Maßnahmen, Zeile 5, Spalte ID (A5): „BN-01“ steht schon in Zeile 2'],
-    ['unknown work area', (ws) => (ws.getCell('D6').value = 'mond'), 'Maßnahmen, Zeile 6, Spalte Handlungsfeld (D6): „mond“ gibt es im Blatt Handlungsfelder nicht'],
-    ['unknown partner', (ws) => (ws.getCell('G2').value = 'ihk'), 'Maßnahmen, Zeile 2, Spalte Federführung (G2): „ihk“ gibt es im Blatt Partner nicht; vorhanden: stadt, kammer'],
-    ['impossible date', (ws) => (ws.getCell('I7').value = '30.02.2026'), 'Maßnahmen, Zeile 7, Spalte Beginn (I7): „30.02.2026“ ist kein Datum'],
-    ['progress above 100', (ws) => (ws.getCell('F8').value = 150), 'Maßnahmen, Zeile 8, Spalte Fortschritt (F8): „150“ liegt nicht zwischen 0 und 100'],
-    ['progress not a number', (ws) => (ws.getCell('F9').value = 'viel'), 'Maßnahmen, Zeile 9, Spalte Fortschritt (F9): „viel“ ist keine Zahl'],
-    ['id unsafe as a file name', (ws) => (ws.getCell('A10').value = '../etc'), 'Maßnahmen, Zeile 10, Spalte ID (A10): „../etc“: eine Maßnahmen-ID darf nur'],
+    [
+      'missing id',
+      (ws) => (ws.getCell('A4').value = null),
+      'Maßnahmen, Zeile 4, Spalte ID (A4): ist leer, muss aber ausgefüllt sein',
+    ],
+    [
+      'duplicate id',
+      (ws) => (ws.getCell('A5').value = 'BN-01'),
+      'Maßnahmen, Zeile 5, Spalte ID (A5): „BN-01“ steht schon in Zeile 2',
+    ],
+    [
+      'unknown work area',
+      (ws) => (ws.getCell('D6').value = 'mond'),
+      'Maßnahmen, Zeile 6, Spalte Handlungsfeld (D6): „mond“ gibt es im Blatt Handlungsfelder nicht',
+    ],
+    [
+      'unknown partner',
+      (ws) => (ws.getCell('G2').value = 'ihk'),
+      'Maßnahmen, Zeile 2, Spalte Federführung (G2): „ihk“ gibt es im Blatt Partner nicht; vorhanden: stadt, kammer',
+    ],
+    [
+      'impossible date',
+      (ws) => (ws.getCell('I7').value = '30.02.2026'),
+      'Maßnahmen, Zeile 7, Spalte Beginn (I7): „30.02.2026“ ist kein Datum',
+    ],
+    [
+      'progress above 100',
+      (ws) => (ws.getCell('F8').value = 150),
+      'Maßnahmen, Zeile 8, Spalte Fortschritt (F8): „150“ liegt nicht zwischen 0 und 100',
+    ],
+    [
+      'progress not a number',
+      (ws) => (ws.getCell('F9').value = 'viel'),
+      'Maßnahmen, Zeile 9, Spalte Fortschritt (F9): „viel“ ist keine Zahl',
+    ],
+    [
+      'id unsafe as a file name',
+      (ws) => (ws.getCell('A10').value = '../etc'),
+      'Maßnahmen, Zeile 10, Spalte ID (A10): „../etc“: eine Maßnahmen-ID darf nur',
+    ],
   ];
   it.each(cases)('%s', async (_name, edit, expected) => {
     const result = await check(sixAreaPlan, (wb) => edit(sheet(wb, 'Maßnahmen')));
@@ -52,7 +84,9 @@ describe('check: each error names the exact cell', () => {
         expect.stringContaining('Maßnahmen, Zeile 3, Spalte Status (E3): „erledigt“ ist kein Status'),
         expect.stringContaining('Maßnahmen, Zeile 4, Spalte Fortschritt (F4): „-5“ liegt nicht zwischen 0 und 100'),
         expect.stringContaining('Meilensteine, Zeile 2, Spalte Maßnahme (A2): „XX-99“ gibt es im Blatt Maßnahmen nicht'),
-        expect.stringContaining('Links, Zeile 2, Spalte URL (C2): „javascript:alert(1)“: nur Adressen mit https:, http: oder mailto:'),
+        expect.stringContaining(
+          'Links, Zeile 2, Spalte URL (C2): „javascript:alert(1)“: nur Adressen mit https:, http: oder mailto:',
+        ),
         expect.stringContaining('Stände, Zeile 2, Spalte Fortschritt (D2): „101“ liegt nicht zwischen 0 und 100'),
         expect.stringContaining('Plan, Zeile 8, Spalte Datenstand (B8): „gestern“ ist kein Datum'),
       ]),
@@ -135,7 +169,10 @@ describe('check: what Excel really produces', () => {
   });
 
   it('reports a formula without a stored value instead of computing it', async () => {
-    const result = await check(sixAreaPlan, (wb) => (sheet(wb, 'Maßnahmen').getCell('F2').value = { formula: 'A1*2', date1904: false }));
+    const result = await check(
+      sixAreaPlan,
+      (wb) => (sheet(wb, 'Maßnahmen').getCell('F2').value = { formula: 'A1*2', date1904: false }),
+    );
     expect(errorsOf(result.messages)).toContain(
       'error: Maßnahmen, Zeile 2, Spalte Fortschritt (F2): Formel ohne gespeicherten Wert: die Datei in Excel öffnen und speichern',
     );
@@ -151,11 +188,16 @@ describe('check: hostile content', () => {
       ws.getCell('B3').value = '<script>alert("x")</script><img src=x onerror=alert(1)>';
       ws.getCell('B4').value = long;
       ws.getCell('B5').value = 'Handwerk 🛠️🔨 👩🏽‍🔧';
-      ws.getCell('C2').value = '=cmd|\' /C calc\'!A0';
+      ws.getCell('C2').value = "=cmd|' /C calc'!A0";
     });
     expect(errorsOf(result.messages)).toEqual([]);
     const titles = result.dataset!.measures.map((m) => m.title);
-    expect(titles.slice(0, 4)).toEqual(['Klick mich', '<script>alert("x")</script><img src=x onerror=alert(1)>', long, 'Handwerk 🛠️🔨 👩🏽‍🔧']);
+    expect(titles.slice(0, 4)).toEqual([
+      'Klick mich',
+      '<script>alert("x")</script><img src=x onerror=alert(1)>',
+      long,
+      'Handwerk 🛠️🔨 👩🏽‍🔧',
+    ]);
     expect(long).toHaveLength(2000);
     expect(result.dataset!.measures[0]!.summary).toBe("=cmd|' /C calc'!A0");
   });
@@ -166,7 +208,11 @@ describe('check: hostile content', () => {
       sheet(wb, 'Maßnahmen').getCell('E3').value = '\u001b[31mrot';
     });
     const errors = errorsOf(result.messages);
-    expect(errors).toContain('error: Maßnahmen, Zeile 2, Spalte Titel (B2): „' + 'y'.repeat(57) + '…“ ist 6000 Zeichen lang; erlaubt sind höchstens 5000');
+    expect(errors).toContain(
+      'error: Maßnahmen, Zeile 2, Spalte Titel (B2): „' +
+        'y'.repeat(57) +
+        '…“ ist 6000 Zeichen lang; erlaubt sind höchstens 5000',
+    );
     expect(errors.join('\n')).not.toContain('\u001b');
     expect(errors.join('\n')).toContain('[31mrot“ ist kein Status');
   });
@@ -178,9 +224,13 @@ describe('check: hostile content', () => {
       sheet(wb, 'Handlungsfelder').mergeCells('B2:B3');
     });
     const errors = errorsOf(result.messages);
-    expect(errors).toContain('error: Maßnahmen, Zeile 1: Die Kopfzeile fehlt; erwartet: ID, Titel, Beschreibung, Handlungsfeld, Status, Fortschritt, Federführung, Beteiligte, Beginn, Fällig, Schlagworte, Kennzahlen, Zuletzt aktualisiert.');
+    expect(errors).toContain(
+      'error: Maßnahmen, Zeile 1: Die Kopfzeile fehlt; erwartet: ID, Titel, Beschreibung, Handlungsfeld, Status, Fortschritt, Federführung, Beteiligte, Beginn, Fällig, Schlagworte, Kennzahlen, Zuletzt aktualisiert.',
+    );
     expect(errors).toContain('error: Handlungsfelder, Zeile 3, Spalte Name (B3): ist leer, muss aber ausgefüllt sein');
-    expect(result.messages).toContain('warning: Handlungsfelder, Zeile 3, Spalte Name (B3): ist mit B2 verbunden; es zählt nur der Wert in B2');
+    expect(result.messages).toContain(
+      'warning: Handlungsfelder, Zeile 3, Spalte Name (B3): ist mit B2 verbunden; es zählt nur der Wert in B2',
+    );
   });
 
   it('takes an empty optional sheet as "none"', async () => {

@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import type { Dataset } from '../../mocks/dataset';
 import { formatIssue } from '../../scripts/data/issues';
+import { publishedFiles } from '../../scripts/data/publish';
 import { readPlan, type ReadResult } from '../../scripts/data/read-plan';
 import { buildWorkbook } from '../../scripts/data/write-workbook';
 
@@ -14,7 +15,10 @@ export async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Wor
 }
 
 /** A workbook of `data`, changed by `edit`, then checked. */
-export async function check(data: Dataset, edit: (wb: ExcelJS.Workbook) => void = () => {}): Promise<ReadResult & { messages: string[] }> {
+export async function check(
+  data: Dataset,
+  edit: (wb: ExcelJS.Workbook) => void = () => {},
+): Promise<ReadResult & { messages: string[] }> {
   const workbook = buildWorkbook(data);
   edit(workbook);
   const result = readPlan(await roundTrip(workbook));
@@ -25,4 +29,12 @@ export function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = wb.getWorksheet(name);
   if (!ws) throw new Error(`no sheet ${name}`);
   return ws;
+}
+
+/** Workbook of `data` → check → the published files by path; fails the test on any error. */
+export async function published(data: Dataset): Promise<Map<string, string>> {
+  const result = readPlan(await roundTrip(buildWorkbook(data)));
+  const errors = result.issues.filter((i) => i.level === 'error').map(formatIssue);
+  if (errors.length > 0 || !result.dataset) throw new Error(errors.join('\n'));
+  return new Map(publishedFiles(result.dataset).map((f) => [f.path, f.content]));
 }
