@@ -23,22 +23,32 @@ function dropMockWorkerForRealApi(apiUrl: string | undefined): Plugin {
   };
 }
 
+/** The origin of a cross-origin API (VITE_API_URL=https://api.example.de/v1), or none for same-origin data. */
+export function apiOrigin(apiUrl: string | undefined): string | undefined {
+  if (!apiUrl || !/^https?:\/\//i.test(apiUrl)) return undefined;
+  return new URL(apiUrl).origin;
+}
+
 /**
  * The policy a host should send (docs/security.md). `vite preview` sends it too, so the browser
- * tests prove the production build works under it (no inline script or style elements).
+ * tests prove the production build works under it (no inline script or style elements). A build
+ * against a cross-origin API may connect to that origin, and only to it.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export const contentSecurityPolicyFor = (apiUrl?: string): string =>
+  [
+    "default-src 'self'",
+    "script-src 'self'",
+    "worker-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    `connect-src 'self'${apiOrigin(apiUrl) ? ` ${apiOrigin(apiUrl)}` : ''}`,
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+
+export const contentSecurityPolicy = contentSecurityPolicyFor();
 
 const test: InlineConfig = {
   environment: 'jsdom',
@@ -54,8 +64,9 @@ const test: InlineConfig = {
 // reached only through dynamic import(), so they are separate chunks, off the entry.
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
+  const apiUrl = env.VITE_API_URL || process.env.VITE_API_URL;
   return {
-    plugins: [react(), dropMockWorkerForRealApi(env.VITE_API_URL || process.env.VITE_API_URL)],
+    plugins: [react(), dropMockWorkerForRealApi(apiUrl)],
     base: '/',
     build: {
       target: 'es2022',
@@ -68,7 +79,8 @@ export default defineConfig(({ mode }) => {
       port: 4173,
       strictPort: true,
       headers: {
-        'Content-Security-Policy': contentSecurityPolicy,
+        // Preview serves the build as it will run: with VITE_API_URL set, under that API's origin.
+        'Content-Security-Policy': contentSecurityPolicyFor(apiUrl),
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'strict-origin-when-cross-origin',
       },

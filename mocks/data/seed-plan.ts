@@ -131,7 +131,11 @@ export const seedPlan: Plan = {
     'zur Veranschaulichung. Öffentlich belegt sind nur die Rahmendaten: der Beschluss und die ' +
     'Unterzeichnung des Masterplans im Februar 2023, die Spitzengespräche im Rathaus sowie die ' +
     'Eckzahlen zum Düsseldorfer Handwerk (rund 7.500 Betriebe, 43.000 Beschäftigte, 2.300 Auszubildende).',
-  links: [{ label: 'Stadt Düsseldorf – Wirtschaftsförderung', url: 'https://www.duesseldorf.de/wirtschaftsfoerderung' }],
+  links: [
+    { label: 'Stadt Düsseldorf – Wirtschaftsförderung', url: 'https://www.duesseldorf.de/wirtschaftsfoerderung' },
+    // The first mailto: link is the dashboard's contact (accessibility statement, easy-read page).
+    { label: 'Wirtschaftsförderung Düsseldorf', url: 'mailto:wirtschaftsfoerderung@duesseldorf.de' },
+  ],
 };
 
 export const seedWorkAreas: WorkArea[] = [

@@ -6,12 +6,19 @@ import { whenApiReady } from './api-ready';
 export const apiBase: string =
   (import.meta.env.VITE_API_URL as string | undefined)?.replace(/\/$/, '') ?? `${import.meta.env.BASE_URL}api/v1`;
 
+/**
+ * A published data folder on a plain static host (`npm run build:data`): every path is a file
+ * `<path>.json`, because `/measures` (the list) and `/measures/<id>` cannot both be files without
+ * an extension. See docs/deploy.md.
+ */
+const pathSuffix = import.meta.env.VITE_API_STATIC === 'true' ? '.json' : '';
+
 /** After this long without an answer a request ends in "Zeitüberschreitung" (react-query has no timeout). */
 export const REQUEST_TIMEOUT_MS = 20_000;
 
 function resolveUrl(path: string): string {
   // Node's fetch (vitest) cannot resolve relative URLs, so resolve against the document.
-  return new URL(`${apiBase}${path}`, document.baseURI).toString();
+  return new URL(`${apiBase}${path}${pathSuffix}`, document.baseURI).toString();
 }
 
 function firstIssuePath(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): string {

@@ -9,6 +9,7 @@ import { setLanguage, useLanguage } from '../i18n/i18n';
 import { markNavigated } from '../lib/focus-on-navigate';
 import { formatDate } from '../lib/format';
 import { paths } from '../lib/paths';
+import { usePlanWords } from '../lib/use-plan-words';
 import { applyTheme, readThemePreference, themePreferences, type ThemePreference } from './theme';
 
 function useOnline(): boolean {
@@ -112,6 +113,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const t = useStore(appMessages);
   const online = useOnline();
   const [location] = useLocation();
+  const words = usePlanWords();
   useFocusAfterNavigation(location);
   return (
     <div className="app">
@@ -124,7 +126,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link href={paths.overview} className="site-header__title">
               <span className="site-header__logo" aria-hidden="true" />
               <span>
-                {t.title}
+                {words.title}
                 <span className="site-header__subtitle">{t.subtitle}</span>
               </span>
             </Link>
@@ -161,7 +163,7 @@ export function Layout({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
-        <p>{t.footer}</p>
+        {words.partners ? <p>{t.footer({ partners: words.partners })}</p> : null}
         <ul>
           <li>
             <Link href={paths.accessibility}>{t.navAccessibility}</Link>

@@ -1,10 +1,9 @@
-import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
-import { appMessages } from '../i18n/messages';
+import { usePlanWords } from '../lib/use-plan-words';
 
-/** Sets the tab title for the current view, e.g. "Maßnahmen – Masterplan Handwerk Düsseldorf". */
+/** Sets the tab title for the current view, e.g. "Maßnahmen – <the plan's own title>". */
 export function useDocumentTitle(viewTitle: string | undefined): void {
-  const appTitle = useStore(appMessages).title;
+  const appTitle = usePlanWords().title;
   useEffect(() => {
     document.title = viewTitle ? `${viewTitle} – ${appTitle}` : appTitle;
   }, [viewTitle, appTitle]);

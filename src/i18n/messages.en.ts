@@ -7,14 +7,14 @@ export const en: {
   state: EnglishOf<BaseOf<typeof stateMessages>>;
 } = {
   app: {
-    title: 'Masterplan Handwerk Düsseldorf',
+    title: 'Masterplan Handwerk',
     subtitle: 'Implementation status',
     skipLink: 'Skip to content',
     dataDate: 'Data as of {date}',
     illustrative: 'Sample data',
     illustrativeHint: 'Measures, indicators and progress are illustrative sample data.',
     planLoading: 'Loading plan …',
-    footer: 'A dashboard of the City of Düsseldorf with the Chamber of Crafts and the District Crafts Association.',
+    footer: 'Partners of the plan: {partners}.',
     newTab: '(opens in a new tab)',
     offline: 'No connection. The data shown may be out of date; it will refresh when the connection is back.',
     navLabel: 'Main navigation',

@@ -3,14 +3,15 @@ import { i18n } from './i18n';
 
 /** Texts of the shell: header, navigation, settings, fallback pages. */
 export const appMessages = i18n('app', {
-  title: 'Masterplan Handwerk Düsseldorf',
+  /** Neutral: shown until the plan (and its own title) has loaded. */
+  title: 'Masterplan Handwerk',
   subtitle: 'Umsetzungsstand',
   skipLink: 'Zum Inhalt springen',
   dataDate: params('Datenstand: {date}'),
   illustrative: 'Beispieldaten',
   illustrativeHint: 'Maßnahmen, Kennzahlen und Fortschritte sind illustrative Beispieldaten.',
   planLoading: 'Plan wird geladen …',
-  footer: 'Ein Dashboard der Landeshauptstadt Düsseldorf mit Handwerkskammer und Kreishandwerkerschaft.',
+  footer: params('Partner des Plans: {partners}.'),
   newTab: '(öffnet in neuem Tab)',
   offline:
     'Keine Verbindung. Angezeigte Daten sind möglicherweise nicht aktuell; sie werden aktualisiert, sobald die Verbindung zurück ist.',

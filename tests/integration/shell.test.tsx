@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,8 @@ describe('app shell', () => {
   it('shows the plan title, the Datenstand from the mock and the sample-data mark', async () => {
     renderApp();
     const banner = screen.getByRole('banner');
-    expect(within(banner).getByRole('link', { name: /Masterplan Handwerk Düsseldorf/ })).toBeInTheDocument();
+    // The title is the plan's own (from the data), so it appears with the plan.
+    expect(await within(banner).findByRole('link', { name: /Masterplan Handwerk Düsseldorf/ })).toBeInTheDocument();
     expect(await within(banner).findByText('Datenstand: 16.11.2026')).toBeInTheDocument();
     expect(within(banner).getByText('Beispieldaten')).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('de');
@@ -96,7 +97,8 @@ describe('Leichte Sprache', () => {
     await user.click(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Leichte Sprache' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Leichte Sprache' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Was ist der Master-Plan Handwerk?' })).toBeInTheDocument();
-    expect(screen.getByText('Die Zahlen auf dieser Seite sind Beispiele.')).toBeInTheDocument();
-    expect(document.title).toBe('Leichte Sprache – Masterplan Handwerk Düsseldorf');
+    expect(await screen.findByText('Die Zahlen auf dieser Seite sind Beispiele.')).toBeInTheDocument();
+    expect(screen.getByText('Düsseldorf ist eine Stadt.')).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Leichte Sprache – Masterplan Handwerk Düsseldorf'));
   });
 });

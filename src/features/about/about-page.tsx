@@ -6,6 +6,7 @@ import { QueryState } from '../../components/query-state';
 import { SafeLink } from '../../components/safe-link';
 import { useLanguage } from '../../i18n/i18n';
 import { formatDate } from '../../lib/format';
+import { joinNames } from '../../lib/use-plan-words';
 import { aboutMessages } from './messages';
 
 export function AboutPage() {
@@ -19,8 +20,27 @@ export function AboutPage() {
       <QueryState query={plan} what="plan">
         {(data) => (
           <>
+            <p>
+              {t.planIntro({
+                title: data.title,
+                adopted: formatDate(data.adoptedOn, lang, 'long'),
+                signed: formatDate(data.signedOn, lang, 'long'),
+                partners: joinNames(
+                  data.partners.map((p) => p.name),
+                  lang,
+                ),
+              })}
+            </p>
             <h2>{t.facts}</h2>
             <dl className="facts">
+              <dt>{t.planTitle}</dt>
+              <dd>{data.title}</dd>
+              {data.city ? (
+                <>
+                  <dt>{t.city}</dt>
+                  <dd>{data.city}</dd>
+                </>
+              ) : null}
               <dt>{t.adopted}</dt>
               <dd>{formatDate(data.adoptedOn, lang, 'long')}</dd>
               <dt>{t.signed}</dt>

@@ -1,14 +1,16 @@
 import { useStore } from '@nanostores/react';
 import { PageHeading } from '../../components/page-heading';
+import { usePlanWords } from '../../lib/use-plan-words';
 import { a11yMessages } from './messages';
 
 export function AccessibilityPage() {
   const t = useStore(a11yMessages);
+  const { title, publisher, contact } = usePlanWords();
   return (
     <article className="page page--narrow prose">
       <PageHeading>{t.title}</PageHeading>
       <h2>{t.scopeTitle}</h2>
-      <p>{t.scope}</p>
+      <p>{t.scope({ title })}</p>
       <h2>{t.statusTitle}</h2>
       <p>{t.status}</p>
       <h2>{t.limitsTitle}</h2>
@@ -18,10 +20,12 @@ export function AccessibilityPage() {
         <li>{t.limits3}</li>
       </ul>
       <h2>{t.feedbackTitle}</h2>
-      <p>{t.feedback}</p>
-      <p>
-        <a href="mailto:wirtschaftsfoerderung@duesseldorf.de">{t.feedbackMail}</a>: wirtschaftsfoerderung@duesseldorf.de
-      </p>
+      <p>{publisher ? t.feedback({ publisher }) : t.feedbackNoPublisher}</p>
+      {contact ? (
+        <p>
+          <a href={`mailto:${contact.address}`}>{contact.label}</a>: {contact.address}
+        </p>
+      ) : null}
       <h2>{t.enforcementTitle}</h2>
       <p>{t.enforcement}</p>
       <p>

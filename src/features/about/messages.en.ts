@@ -10,8 +10,9 @@ export const en: {
     title: 'Easy Read',
     intro: 'Here we explain this website in easy words.',
     whatTitle: 'What is the Masterplan Handwerk?',
-    what1: 'Düsseldorf is a city.',
-    what2: 'There are many craft businesses in Düsseldorf.',
+    what1: '{city} is a city.',
+    what2: 'There are many craft businesses in {city}.',
+    what2NoCity: 'There are many craft businesses in our city.',
     what3: 'For example: bakers, painters and electricians.',
     what4: 'The city wants to help these businesses.',
     what5: 'There is a plan for this. The plan is called: Masterplan Handwerk.',
@@ -20,7 +21,7 @@ export const en: {
     page1: 'This website shows: Which measures are finished?',
     page2: 'Which measures are running now?',
     page3: 'Which measures take longer than planned?',
-    page4: 'Once a year the mayor and the crafts organisations meet. The meeting is called: summit meeting.',
+    page4: 'Once a year the partners of the plan meet. The meeting is called: summit meeting.',
     page5: 'This website also shows: What has changed since the last meeting?',
     dataTitle: 'Important',
     data1: 'The numbers on this website are examples.',
@@ -29,13 +30,16 @@ export const en: {
     help1: 'You can also use this website with the keyboard.',
     help2: 'Every picture with numbers has a button: Show as table. Then you see the numbers as a list.',
     help3: 'Do you have questions? Then write us an e-mail.',
-    mail: 'E-mail the Economic Development Office',
+    mail: 'E-mail to: {name}',
   },
   about: {
     title: 'About the data',
-    intro:
-      'The Masterplan Handwerk (crafts master plan) was adopted by Düsseldorf city council in February 2023 and signed by the city, the Chamber of Crafts Düsseldorf and the District Crafts Association Düsseldorf. It contains more than 80 concrete measures in several fields of action. Once a year the mayor and the crafts organisations review progress in a summit meeting.',
+    intro: 'Where the figures come from, who stands behind the plan and what the data refers to.',
+    planIntro:
+      '“{title}” was adopted on {adopted} and signed on {signed} by {partners}. Once a year the partners review progress in a summit meeting.',
     facts: 'Key facts',
+    planTitle: 'Plan',
+    city: 'City',
     adopted: 'Council decision',
     signed: 'Signed',
     dataDate: 'Data as of',
@@ -48,7 +52,7 @@ export const en: {
     title: 'Accessibility statement',
     scopeTitle: 'Scope',
     scope:
-      'This statement applies to the dashboard “Masterplan Handwerk Düsseldorf – implementation status”. As a public body in North Rhine-Westphalia, the City of Düsseldorf must make its websites accessible under the state’s disability equality act (BGG NRW, §§ 10–10e) and ordinance (BITVNRW). The standard is EN 301 549, which refers to WCAG 2.1 level AA; we build to WCAG 2.2 level AA.',
+      'This statement applies to the dashboard “{title} – implementation status”. Public bodies in North Rhine-Westphalia must make their websites accessible under the state’s disability equality act (BGG NRW, §§ 10–10e) and ordinance (BITVNRW). The standard is EN 301 549, which refers to WCAG 2.1 level AA; we build to WCAG 2.2 level AA.',
     statusTitle: 'Compliance status',
     status:
       'By our own assessment the dashboard is largely compliant. It is tested automatically with axe-core in Chromium (light and dark scheme, German and English, widths of 390, 1280 and 1920 pixels) and by hand with the keyboard.',
@@ -59,9 +63,8 @@ export const en: {
       'A first explanation in Easy Language (Leichte Sprache) exists (page “Easy Read”). It has not yet been checked by readers of the target group; texts for the individual views will follow.',
     limits3: 'The content is supplied by the partner offices; texts in the data may contain technical terms.',
     feedbackTitle: 'Feedback and contact',
-    feedback:
-      'Have you found a barrier? Please write to us. Responsible is the Economic Development Office of the City of Düsseldorf (example contact until publication):',
-    feedbackMail: 'E-mail the Economic Development Office',
+    feedback: 'Have you found a barrier? Please write to us. Responsible: {publisher}.',
+    feedbackNoPublisher: 'Have you found a barrier? Please write to us.',
     enforcementTitle: 'Conciliation procedure',
     enforcement:
       'If you do not receive a satisfactory answer, you can turn to the ombuds office for accessible information technology of the State of North Rhine-Westphalia at the State Commissioner for People with Disabilities.',

@@ -18,6 +18,7 @@ import { lastMeetingOnOrBefore } from '../../lib/plan-stats';
 import { param, useSearchState, type SearchState } from '../../lib/search-params';
 import { meetingsMessages } from './messages';
 import './meetings.css';
+import { usePlanWords } from '../../lib/use-plan-words';
 
 const NOW = 'jetzt';
 const pointId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
@@ -43,6 +44,7 @@ export function MeetingsPage() {
   const here = useHere();
   const meetings = useQuery(meetingsQuery());
   const plan = useQuery(planQuery());
+  const { partners } = usePlanWords();
   const measures = useQuery(measuresQuery());
   const workAreas = useQuery(workAreasQuery());
 
@@ -52,7 +54,7 @@ export function MeetingsPage() {
   return (
     <section className="page meetings-page">
       <PageHeading>{t.title}</PageHeading>
-      <p className="meetings-page__intro">{t.intro}</p>
+      <p className="meetings-page__intro">{partners ? t.introPartners({ partners }) : t.intro}</p>
       <p>
         <Link className="button" href={deckHref({ stand: knownBis, zurueck: here })}>
           <span aria-hidden="true">▶ </span>

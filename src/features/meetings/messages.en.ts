@@ -5,7 +5,9 @@ export const en: { meetings: EnglishOf<BaseOf<typeof meetingsMessages>> } = {
   meetings: {
     title: 'Summit meetings',
     intro:
-      'Once a year the mayor, the Chamber of Crafts and the District Crafts Association review the master plan at the town hall. Here are all summit meetings with their agreements – and what changed between two meetings.',
+      'Once a year the partners of the plan review its progress in a summit meeting. Here are all summit meetings with their agreements – and what changed between two meetings.',
+    introPartners:
+      'Once a year the partners of the plan – {partners} – review its progress in a summit meeting. Here are all summit meetings with their agreements – and what changed between two meetings.',
     showDeck: 'Show as presentation',
     showDeckPinned: 'Presentation as of {date}',
     compareTitle: 'What has changed?',

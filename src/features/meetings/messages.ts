@@ -4,7 +4,10 @@ import { i18n } from '../../i18n/i18n';
 export const meetingsMessages = i18n('meetings', {
   title: 'Spitzengespräche',
   intro:
-    'Einmal im Jahr prüfen Oberbürgermeister, Handwerkskammer und Kreishandwerkerschaft im Rathaus den Stand des Masterplans. Hier stehen alle Spitzengespräche mit ihren Vereinbarungen – und was sich zwischen zwei Gesprächen verändert hat.',
+    'Einmal im Jahr prüfen die Partner des Plans im Spitzengespräch den Stand der Umsetzung. Hier stehen alle Spitzengespräche mit ihren Vereinbarungen – und was sich zwischen zwei Gesprächen verändert hat.',
+  introPartners: params(
+    'Einmal im Jahr prüfen die Partner des Plans – {partners} – im Spitzengespräch den Stand der Umsetzung. Hier stehen alle Spitzengespräche mit ihren Vereinbarungen – und was sich zwischen zwei Gesprächen verändert hat.',
+  ),
   showDeck: 'Als Präsentation zeigen',
   showDeckPinned: params('Präsentation mit dem Stand vom {date}'),
   compareTitle: 'Was hat sich verändert?',
