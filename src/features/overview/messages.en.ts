@@ -4,7 +4,7 @@ import type { overviewMessages } from './messages';
 export const en: { overview: EnglishOf<BaseOf<typeof overviewMessages>> } = {
   overview: {
     title: 'Overview',
-    intro: 'How far has the Masterplan Handwerk got? All figures refer to the data date.',
+    intro: 'How far has the plan got? All figures refer to the data date.',
     headlineHeading: 'At a glance',
     total: 'Measures in total',
     shareOfTotal: '{percent} of all measures',

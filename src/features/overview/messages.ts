@@ -3,7 +3,7 @@ import { i18n } from '../../i18n/i18n';
 
 export const overviewMessages = i18n('overview', {
   title: 'Übersicht',
-  intro: 'Wie weit ist die Umsetzung des Masterplans Handwerk? Alle Angaben beziehen sich auf den Datenstand.',
+  intro: 'Wie weit ist die Umsetzung des Plans? Alle Angaben beziehen sich auf den Datenstand.',
   headlineHeading: 'Auf einen Blick',
   total: 'Maßnahmen insgesamt',
   shareOfTotal: params('{percent} aller Maßnahmen'),

@@ -4,7 +4,7 @@ import type { deckMessages } from './messages';
 export const en: { deck: EnglishOf<BaseOf<typeof deckMessages>> } = {
   deck: {
     pageTitle: 'Presentation',
-    deckLabel: 'Presentation Masterplan Handwerk',
+    deckLabel: 'Presentation of the plan',
     slide: 'Slide',
     slideOf: 'Slide {n} of {total}',
     announce: 'Slide {n} of {total}: {title}',

@@ -3,7 +3,7 @@ import { i18n } from '../../i18n/i18n';
 
 export const deckMessages = i18n('deck', {
   pageTitle: 'Präsentation',
-  deckLabel: 'Präsentation Masterplan Handwerk',
+  deckLabel: 'Präsentation des Plans',
   slide: 'Folie',
   slideOf: params('Folie {n} von {total}'),
   announce: params('Folie {n} von {total}: {title}'),
