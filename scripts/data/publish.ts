@@ -78,7 +78,9 @@ export function openDataCsv(data: Dataset): string {
 export function publishedFiles(data: Dataset): OutputFile[] {
   const files = apiPaths.flatMap((path) => endpointFiles(path, data));
   files.push({ path: `${OPEN_DATA_DIR}/massnahmen.csv`, content: openDataCsv(data) });
-  files.push({ path: `${OPEN_DATA_DIR}/massnahmen.json`, content: json(data.measures) });
+  // The same bytes as the API's list: reuse them instead of serialising 10,000 measures again.
+  const list = files.find((f) => f.path === `${API_DIR}/measures.json`)?.content ?? json(data.measures);
+  files.push({ path: `${OPEN_DATA_DIR}/massnahmen.json`, content: list });
   return files;
 }
 
