@@ -31,7 +31,7 @@ export interface ReadResult {
   /** Present when there are no errors. */
   dataset?: Dataset;
   issues: Issue[];
-  /** Where each measure, meeting, … was defined, for later messages (snapshot). */
+  /** Rows read per main sheet, for the progress line. */
   counts: { measures: number; workAreas: number; meetings: number };
 }
 

@@ -5,7 +5,7 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { isEmpty, plainValue, shown, type Plain } from './cell-values';
 import type { IssueList } from './issues';
-import type { ColumnDef, SheetDef } from './workbook-format';
+import type { SheetDef } from './workbook-format';
 
 export interface RowCell {
   value: Plain;
@@ -96,4 +96,3 @@ export function readTable(workbook: Workbook, def: SheetDef, issues: IssueList, 
   return rows;
 }
 
-export type { ColumnDef };
