@@ -7,6 +7,10 @@ import { server } from '../../mocks/node';
 import { sixAreaPlan } from '../fixtures/six-area-plan';
 import { renderApp } from '../render';
 
+// The first answer waits for the lazy view and the schemas chunk; on a busy CI machine that can take
+// longer than testing-library's 1 s default.
+const firstLoad = { timeout: 5000 };
+
 /** Another city's plan: six work areas, two partners, real (not sample) data. */
 function serveOtherPlan(): void {
   const data = sixAreaPlan;
@@ -25,14 +29,18 @@ describe('the plan’s own words', () => {
     const user = userEvent.setup();
     renderApp({ path: '/ueber' });
     const banner = screen.getByRole('banner');
-    expect(await within(banner).findByRole('link', { name: /Handwerksoffensive Musterstadt 2030/ })).toBeInTheDocument();
-    await waitFor(() => expect(document.title).toBe('Über die Daten – Handwerksoffensive Musterstadt 2030'));
+    expect(
+      await within(banner).findByRole('link', { name: /Handwerksoffensive Musterstadt 2030/ }, firstLoad),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Über die Daten – Handwerksoffensive Musterstadt 2030'), firstLoad);
     expect(
       within(screen.getByRole('contentinfo')).getByText('Partner des Plans: Stadt Musterstadt und Handwerkskammer Musterland.'),
     ).toBeInTheDocument();
     expect(
       await screen.findByText(
         '„Handwerksoffensive Musterstadt 2030“ wurde am 20. November 2025 beschlossen und am 1. Dezember 2025 von Stadt Musterstadt und Handwerkskammer Musterland unterzeichnet. Einmal im Jahr prüfen die Partner im Spitzengespräch den Stand der Umsetzung.',
+        {},
+        firstLoad,
       ),
     ).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).queryByText('Beispieldaten')).not.toBeInTheDocument();
@@ -44,7 +52,7 @@ describe('the plan’s own words', () => {
       ['Barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
     ] as const) {
       await user.click(screen.getAllByRole('link', { name: link })[0]!);
-      await screen.findByRole('heading', { level: 1, name: heading });
+      await screen.findByRole('heading', { level: 1, name: heading }, firstLoad);
       expect(document.body.textContent).not.toMatch(/Düsseldorf|duesseldorf|Kreishandwerkerschaft|Oberbürgermeister/);
     }
   });
@@ -55,6 +63,8 @@ describe('the plan’s own words', () => {
     expect(
       await screen.findByText(
         /^Einmal im Jahr prüfen die Partner des Plans – Stadt Musterstadt und Handwerkskammer Musterland – im Spitzengespräch/,
+        {},
+        firstLoad,
       ),
     ).toBeInTheDocument();
   });
