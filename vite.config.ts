@@ -40,14 +40,34 @@ export const contentSecurityPolicy = [
   "frame-ancestors 'none'",
 ].join('; ');
 
+/**
+ * Two vitest projects (decision 013): pure logic, the mock and the contract run in plain node
+ * (fast start, and they cannot lean on a DOM by accident); components and whole views in jsdom.
+ */
 const test: InlineConfig = {
-  environment: 'jsdom',
-  setupFiles: ['tests/setup.ts'],
-  include: ['tests/**/*.test.{ts,tsx}'],
-  exclude: ['tests/e2e/**', 'node_modules/**'],
   css: false,
   testTimeout: 15000,
   pool: 'threads',
+  projects: [
+    {
+      extends: true,
+      test: {
+        name: 'node',
+        environment: 'node',
+        include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+        setupFiles: ['tests/setup.ts'],
+      },
+    },
+    {
+      extends: true,
+      test: {
+        name: 'jsdom',
+        environment: 'jsdom',
+        include: ['tests/integration/**/*.test.{ts,tsx}'],
+        setupFiles: ['tests/setup.ts', 'tests/setup-dom.ts'],
+      },
+    },
+  ],
 };
 
 // One config for dev, build, preview and vitest. The mock (msw), the API schemas and recharts are

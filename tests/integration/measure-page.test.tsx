@@ -6,6 +6,7 @@ import { seedMeasures } from '../../mocks/data/seed-plan';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+import { apiPath } from '../../mocks/handlers/api-path';
 
 describe('measure page', () => {
   it('shows the measure with facts, milestones, history, indicators and tags', async () => {
@@ -73,7 +74,7 @@ describe('measure page', () => {
     if (!base) throw new Error('seed');
     const hostile = '<img src=x onerror=alert(1)>';
     server.use(
-      http.get('*/api/v1/measures/:id', () =>
+      http.get(apiPath('measure'), () =>
         HttpResponse.json({
           ...base,
           title: hostile,

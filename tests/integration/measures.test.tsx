@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+import { apiPath } from '../../mocks/handlers/api-path';
 
 async function table() {
   return screen.findByRole('table', { name: /Maßnahmen, sortierbar/ });
@@ -120,7 +121,7 @@ describe('measures list', () => {
     const hostile = '<img src=x onerror=alert(1)>';
     const { seedMeasures } = await import('../../mocks/data/seed-plan');
     server.use(
-      http.get('*/api/v1/measures', () =>
+      http.get(apiPath('measures'), () =>
         HttpResponse.json(seedMeasures.map((m, i) => (i === 0 ? { ...m, title: hostile } : m))),
       ),
     );

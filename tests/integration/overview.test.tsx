@@ -6,6 +6,7 @@ import { seedMeasures, seedWorkAreas } from '../../mocks/data/seed-plan';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+import { apiPath } from '../../mocks/handlers/api-path';
 
 async function cards() {
   const section = await screen.findByRole('region', { name: 'Handlungsfelder' });
@@ -28,7 +29,7 @@ describe('overview: headline figures', () => {
   });
 
   it('says "noch kein Spitzengespräch" when there was no meeting yet', async () => {
-    server.use(http.get('*/api/v1/meetings', () => HttpResponse.json([])));
+    server.use(http.get(apiPath('meetings'), () => HttpResponse.json([])));
     renderApp({ path: '/' });
     expect(await screen.findByText(/Noch kein Spitzengespräch/)).toBeInTheDocument();
     const [first] = await cards();
@@ -86,7 +87,7 @@ describe('overview: work-area cards', () => {
 
   it('renders as many cards as the API returns (a 6th work area without measures)', async () => {
     server.use(
-      http.get('*/api/v1/work-areas', () =>
+      http.get(apiPath('workAreas'), () =>
         HttpResponse.json([
           ...seedWorkAreas,
           { id: 'digital', name: 'Digitalisierung', description: 'Neu', colorToken: 'area-6', order: 6 },
@@ -148,7 +149,7 @@ describe('overview: charts and their tables', () => {
   });
 
   it('a failing measures endpoint leaves the page, with retry in each widget', async () => {
-    server.use(http.get('*/api/v1/measures', () => new HttpResponse('nope', { status: 500 })));
+    server.use(http.get(apiPath('measures'), () => new HttpResponse('nope', { status: 500 })));
     renderApp({ path: '/' });
     await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThanOrEqual(3));
     expect(screen.getAllByRole('button', { name: 'Erneut versuchen' }).length).toBeGreaterThanOrEqual(3);
@@ -156,7 +157,7 @@ describe('overview: charts and their tables', () => {
   });
 
   it('a failing plan endpoint: the header names the error once, the cards still render, plan-bound widgets offer retry', async () => {
-    server.use(http.get('*/api/v1/plan', () => HttpResponse.json({}, { status: 503 })));
+    server.use(http.get(apiPath('plan'), () => HttpResponse.json({}, { status: 503 })));
     renderApp({ path: '/' });
     expect(await screen.findByText('Plan: Laden fehlgeschlagen (Serverfehler 503).')).toBeInTheDocument();
     expect(await cards()).toHaveLength(5);

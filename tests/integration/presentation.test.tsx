@@ -6,6 +6,7 @@ import { server } from '../../mocks/node';
 import { seedWorkAreas } from '../../mocks/data/seed-plan';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+import { apiPath } from '../../mocks/handlers/api-path';
 
 // The whole app renders with lazy views; on a loaded 2-core machine the first find can take > 1 s.
 configure({ asyncUtilTimeout: 4000 });
@@ -132,7 +133,7 @@ describe('presentation', () => {
 
   it('shows an error slide with retry when an endpoint fails, and recovers', async () => {
     const user = userEvent.setup();
-    server.use(http.get('*/api/v1/indicators', () => HttpResponse.json({ message: 'boom' }, { status: 500 })));
+    server.use(http.get(apiPath('indicators'), () => HttpResponse.json({ message: 'boom' }, { status: 500 })));
     renderApp({ path: '/praesentation' });
     expect(await slideHeading('Die Präsentation konnte nicht erstellt werden')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Kennzahlen');
@@ -144,7 +145,7 @@ describe('presentation', () => {
   it('renders hostile text from the data as text', async () => {
     const hostile = '<img src=x onerror=alert(1)>';
     server.use(
-      http.get('*/api/v1/work-areas', () =>
+      http.get(apiPath('workAreas'), () =>
         HttpResponse.json(seedWorkAreas.map((a, i) => (i === 0 ? { ...a, name: hostile } : a))),
       ),
     );
