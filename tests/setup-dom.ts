@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
 import { language } from '../src/i18n/i18n';
 
@@ -27,6 +27,10 @@ if (!window.matchMedia) {
     }) as MediaQueryList;
 }
 window.scrollTo = () => {};
+
+// Whole views render lazily (code, mock, schemas): on a busy 2-core machine the first find can take
+// more than the library's default of 1 s. One generous budget for every find, instead of per file.
+configure({ asyncUtilTimeout: 5000 });
 
 afterEach(() => {
   cleanup();

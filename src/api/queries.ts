@@ -34,8 +34,7 @@ const byOrder = (areas: WorkArea[]) => [...areas].sort((a, b) => a.order - b.ord
 const byDate = (meetings: Meeting[]) => [...meetings].sort((a, b) => a.date.localeCompare(b.date));
 
 /** One queryOptions factory per endpoint; the query key starts with the endpoint's name. */
-export const planQuery = () =>
-  queryOptions({ queryKey: ['plan'], queryFn: ({ signal }) => fetchEndpoint('plan', { signal }) });
+export const planQuery = () => queryOptions({ queryKey: ['plan'], queryFn: ({ signal }) => fetchEndpoint('plan', { signal }) });
 
 export const workAreasQuery = () =>
   queryOptions({
