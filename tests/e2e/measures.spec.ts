@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, presetPreferences } from './axe';
 
@@ -147,139 +147,34 @@ test('no horizontal page scroll at 320 px', async ({ page }) => {
   }
 });
 
-interface Timing {
-  commit: number;
-  paint: number;
-}
-
-/** Arms an in-page timer: starts at the next keydown/click, stops when the count text changes. */
-async function armTimer(page: Page, startEvent: 'keydown' | 'click'): Promise<void> {
-  await page.evaluate((eventName) => {
-    const w = window as unknown as { __timing?: Promise<Timing | null> };
-    const el = document.querySelector('.measures-toolbar__count');
-    if (!el) throw new Error('no count');
-    const before = el.textContent;
-    let start = 0;
-    document.addEventListener(eventName, () => (start = performance.now()), { once: true, capture: true });
-    w.__timing = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (el.textContent === before || start === 0) return;
-        observer.disconnect();
-        const commit = performance.now() - start;
-        // Next frame ≈ the update is on screen.
-        requestAnimationFrame(() => setTimeout(() => resolve({ commit, paint: performance.now() - start }), 0));
-      });
-      observer.observe(el, { childList: true, characterData: true, subtree: true });
-      setTimeout(() => resolve(null), 5000);
-    });
-  }, startEvent);
-}
-
-async function readTimer(page: Page): Promise<Timing> {
-  const timing = await page.evaluate(() => (window as unknown as { __timing?: Promise<Timing | null> }).__timing);
-  if (!timing) throw new Error('count did not change');
-  return timing;
-}
-
-const stats = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return { median: Math.round(median), max: Math.round(sorted[sorted.length - 1] ?? 0), runs: values.length };
-};
-
-test('10,000 measures: typing and filtering stay responsive (timing recorded)', async ({ page }) => {
+// How fast typing and filtering are with 10,000 measures is measured by the benchmark, not here
+// (no wall-clock bounds in tests); this test keeps what can fail meaningfully: the list stays
+// virtualised and every input still updates it.
+test('10,000 measures: the list stays virtualised and typing, filtering and sorting update it', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/massnahmen?mock=scale-10000');
   await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen', { timeout: 60_000 });
-  const rows = await page.locator('.measures-table tbody tr').count();
-  expect(rows).toBeLessThan(120);
+  expect(await page.locator('.measures-table tbody tr').count()).toBeLessThan(120);
 
   const search = page.getByRole('searchbox', { name: 'Suche' });
-  const typing: Timing[] = [];
-  for (const digit of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '1']) {
-    await search.fill('');
-    await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
-    await search.focus();
-    await armTimer(page, 'keydown');
-    await page.keyboard.press(digit);
-    typing.push(await readTimer(page));
-  }
-  // A second character into an existing query (narrowing further).
-  for (const [first, second] of [
-    ['1', '2'],
-    ['3', '4'],
-    ['5', '6'],
-    ['7', '8'],
-    ['9', '1'],
-  ] as const) {
-    await search.fill(first);
-    await expect(count(page)).not.toHaveText('10.000 von 10.000 Maßnahmen');
-    await armTimer(page, 'keydown');
-    await page.keyboard.press(second);
-    typing.push(await readTimer(page));
-  }
+  await search.fill('1');
+  await expect(count(page)).not.toHaveText('10.000 von 10.000 Maßnahmen');
+  const narrowed = await count(page).textContent();
+  await search.press('2');
+  await expect(count(page)).not.toHaveText(narrowed ?? '');
   await search.fill('');
   await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
 
-  const filtering: Timing[] = [];
   await openFilter(page, 'Handlungsfeld');
-  const areas = page.locator('.measures-filter').first().getByRole('checkbox');
-  for (let i = 0; i < 5; i += 1) {
-    const box = areas.nth(i % 5);
-    await armTimer(page, 'click');
-    await box.click();
-    filtering.push(await readTimer(page));
-    await armTimer(page, 'click');
-    await box.click();
-    filtering.push(await readTimer(page));
-  }
+  const area = page.locator('.measures-filter').first().getByRole('checkbox').first();
+  await area.click();
+  await expect(count(page)).not.toHaveText('10.000 von 10.000 Maßnahmen');
+  await area.click();
+  await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
 
-  const sortTiming: Timing[] = [];
-  for (const column of ['Titel', 'Fällig', 'Titel', 'Fällig']) {
-    const before = await page.locator('.measures-table tbody tr[aria-rowindex="2"] td').first().textContent();
-    const start = Date.now();
-    await page
-      .getByRole('columnheader', { name: new RegExp(column) })
-      .getByRole('button')
-      .click();
-    await expect(page.locator('.measures-table tbody tr[aria-rowindex="2"] td').first()).not.toHaveText(before ?? '');
-    sortTiming.push({ commit: Date.now() - start, paint: Date.now() - start });
-  }
-
-  const report = {
-    date: new Date().toISOString(),
-    scenario: 'scale-10000, production build, Chromium',
-    typing: { commit: stats(typing.map((t) => t.commit)), paint: stats(typing.map((t) => t.paint)) },
-    filter: { commit: stats(filtering.map((t) => t.commit)), paint: stats(filtering.map((t) => t.paint)) },
-    sortIncludingPlaywrightRoundTrip: stats(sortTiming.map((t) => t.commit)),
-  };
-  console.log(`measures 10k timing: ${JSON.stringify(report)}`);
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/measures-timing.json', `${JSON.stringify(report, null, 2)}\n`);
-  expect(report.typing.paint.median).toBeLessThan(200);
-  expect(report.filter.paint.median).toBeLessThan(200);
+  const firstCell = page.locator('.measures-table tbody tr[aria-rowindex="2"] td').first();
+  const before = await firstCell.textContent();
+  await page.getByRole('columnheader', { name: /Titel/ }).getByRole('button').click();
+  await expect(firstCell).not.toHaveText(before ?? '');
+  expect(await page.locator('.measures-table tbody tr').count()).toBeLessThan(120);
 });
-
-const sizes = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-] as const;
-
-for (const size of sizes) {
-  test(`screenshots ${size.width}×${size.height}`, async ({ page }) => {
-    mkdirSync('screenshots/measures', { recursive: true });
-    await page.setViewportSize(size);
-    await page.goto('/massnahmen?bereich=handwerkerhoefe&status=delayed,in_progress&sort=-progress');
-    await expect(count(page)).toHaveText('8 von 65 Maßnahmen');
-    await page.screenshot({ path: `screenshots/measures/list-${size.width}x${size.height}.png`, fullPage: false });
-    await page.screenshot({ path: `screenshots/measures/list-full-${size.width}x${size.height}.png`, fullPage: true });
-    await openFilter(page, 'Schlagwort');
-    await expect(page.getByRole('checkbox', { name: 'Sondervermögen' })).toBeVisible();
-    await page.screenshot({ path: `screenshots/measures/list-filter-open-${size.width}x${size.height}.png` });
-    await page.goto('/massnahmen/HH-09');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handwerkerhof Rath: Grundstück ankaufen');
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `screenshots/measures/measure-${size.width}x${size.height}.png`, fullPage: true });
-  });
-}
