@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { PageHeading } from '../../components/page-heading';
 import { easyReadMessages } from './messages';
 
-/** A first page in Leichte Sprache, as NRW expects of public bodies (quality.md). */
+/** A first page in Leichte Sprache, as NRW expects of public bodies (docs/quality.md). */
 export function EasyReadPage() {
   const t = useStore(easyReadMessages);
   return (
