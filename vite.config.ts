@@ -54,7 +54,9 @@ const test: InlineConfig = {
       test: {
         name: 'node',
         environment: 'node',
-        include: ['tests/unit/**/*.test.ts', 'tests/contract/**/*.test.ts'],
+        // Any .ts test outside integration/ (unit, contract, and folders added later).
+        include: ['tests/**/*.test.ts'],
+        exclude: ['tests/integration/**', 'tests/e2e/**', 'node_modules/**'],
         setupFiles: ['tests/setup.ts'],
       },
     },
@@ -63,7 +65,9 @@ const test: InlineConfig = {
       test: {
         name: 'jsdom',
         environment: 'jsdom',
-        include: ['tests/integration/**/*.test.{ts,tsx}'],
+        // integration/, and any .tsx test wherever it is (it renders components).
+        include: ['tests/integration/**/*.test.{ts,tsx}', 'tests/**/*.test.tsx'],
+        exclude: ['tests/e2e/**', 'node_modules/**'],
         setupFiles: ['tests/setup.ts', 'tests/setup-dom.ts'],
       },
     },
