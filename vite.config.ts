@@ -50,14 +50,38 @@ export const contentSecurityPolicyFor = (apiUrl?: string): string =>
 
 export const contentSecurityPolicy = contentSecurityPolicyFor();
 
+/**
+ * Two vitest projects (decision 013): pure logic, the mock and the contract run in plain node
+ * (fast start, and they cannot lean on a DOM by accident); components and whole views in jsdom.
+ */
 const test: InlineConfig = {
-  environment: 'jsdom',
-  setupFiles: ['tests/setup.ts'],
-  include: ['tests/**/*.test.{ts,tsx}'],
-  exclude: ['tests/e2e/**', 'node_modules/**'],
   css: false,
   testTimeout: 15000,
   pool: 'threads',
+  projects: [
+    {
+      extends: true,
+      test: {
+        name: 'node',
+        environment: 'node',
+        // Any .ts test outside integration/ (unit, contract, and folders added later).
+        include: ['tests/**/*.test.ts'],
+        exclude: ['tests/integration/**', 'tests/e2e/**', 'node_modules/**'],
+        setupFiles: ['tests/setup.ts'],
+      },
+    },
+    {
+      extends: true,
+      test: {
+        name: 'jsdom',
+        environment: 'jsdom',
+        // integration/, and any .tsx test wherever it is (it renders components).
+        include: ['tests/integration/**/*.test.{ts,tsx}', 'tests/**/*.test.tsx'],
+        exclude: ['tests/e2e/**', 'node_modules/**'],
+        setupFiles: ['tests/setup.ts', 'tests/setup-dom.ts'],
+      },
+    },
+  ],
 };
 
 // One config for dev, build, preview and vitest. The mock (msw), the API schemas and recharts are

@@ -1,27 +1,27 @@
+import { endpointNames, type EndpointName } from '../src/api/endpoints';
+
 /**
  * The scenario switch: faults and scale for demos and tests, chosen with `?mock=` in the page URL
  * (browser) or `setScenario()` (vitest). Values are comma-separated:
  *   slow-5000        every answer waits 5 s (`slow` alone: 3 s)
- *   hang-<resource>  that endpoint never answers (tests the timeout)
- *   error-<resource> that endpoint answers HTTP 500
- *   html-<resource>  that endpoint answers index.html-like text with status 200
- *   invalid-<resource> that endpoint answers JSON that violates the schema
- *   empty-<resource> that endpoint answers an empty list
+ *   hang-<endpoint>  that endpoint never answers (tests the timeout)
+ *   error-<endpoint> that endpoint answers HTTP 500
+ *   html-<endpoint>  that endpoint answers index.html-like text with status 200
+ *   invalid-<endpoint> that endpoint answers JSON that violates the schema
+ *   empty-<endpoint> that endpoint answers an empty list
  *   scale-10000      a generated plan with that many measures (1 … 10,000)
- * Resources: plan, work-areas, measures, measure, indicators, meetings.
+ * <endpoint> is a name from src/api/endpoints.ts (plan, workAreas, measures, measure, indicators,
+ * meetings); case and dashes are ignored, so `error-work-areas` is `error-workAreas`.
  * Unknown words are ignored, so a typo never breaks the demo.
  */
-export const mockResources = ['plan', 'work-areas', 'measures', 'measure', 'indicators', 'meetings'] as const;
-export type MockResource = (typeof mockResources)[number];
-
 export interface Scenario {
   slowMs: number;
   scale: number | undefined;
-  error: ReadonlySet<MockResource>;
-  hang: ReadonlySet<MockResource>;
-  html: ReadonlySet<MockResource>;
-  invalid: ReadonlySet<MockResource>;
-  empty: ReadonlySet<MockResource>;
+  error: ReadonlySet<EndpointName>;
+  hang: ReadonlySet<EndpointName>;
+  html: ReadonlySet<EndpointName>;
+  invalid: ReadonlySet<EndpointName>;
+  empty: ReadonlySet<EndpointName>;
 }
 
 export const MAX_SCALE = 10_000;
@@ -38,18 +38,20 @@ export function emptyScenario(): Scenario {
   };
 }
 
-function isResource(value: string): value is MockResource {
-  return (mockResources as readonly string[]).includes(value);
+/** The endpoint a scenario word names: URLs are lower-cased and may spell `workAreas` `work-areas`. */
+function endpointFromWord(word: string): EndpointName | undefined {
+  const folded = word.replaceAll('-', '');
+  return endpointNames.find((name) => name.toLowerCase() === folded);
 }
 
 export function parseScenario(value: string | null | undefined): Scenario {
   const scenario = emptyScenario();
   const sets = {
-    error: new Set<MockResource>(),
-    hang: new Set<MockResource>(),
-    html: new Set<MockResource>(),
-    invalid: new Set<MockResource>(),
-    empty: new Set<MockResource>(),
+    error: new Set<EndpointName>(),
+    hang: new Set<EndpointName>(),
+    html: new Set<EndpointName>(),
+    invalid: new Set<EndpointName>(),
+    empty: new Set<EndpointName>(),
   };
   for (const raw of (value ?? '').split(',')) {
     const word = raw.trim().toLowerCase();
@@ -68,9 +70,8 @@ export function parseScenario(value: string | null | undefined): Scenario {
       continue;
     }
     const fault = /^(error|hang|html|invalid|empty)-([a-z-]+)$/.exec(word);
-    if (fault?.[1] && fault[2] && isResource(fault[2])) {
-      sets[fault[1] as keyof typeof sets].add(fault[2]);
-    }
+    const endpoint = fault?.[2] ? endpointFromWord(fault[2]) : undefined;
+    if (fault?.[1] && endpoint) sets[fault[1] as keyof typeof sets].add(endpoint);
   }
   return { ...scenario, ...sets };
 }

@@ -1,6 +1,8 @@
-// Screenshots of views at the three sizes we check by eye (and optionally 4K), for reviews.
-// Usage: node scripts/screenshots.mjs http://127.0.0.1:4173 /ueber /massnahmen ... [--dark] [--4k] [--full]
-// Writes screenshots/<path>-<w>x<h>[-dark].png (gitignored). Needs a running `vite preview`.
+// Screenshots of views at the three sizes we check by eye (and optionally 4K), for reviews. The
+// browser tests assert what can fail (axe, overflow, fit); looking at the result is this script's job.
+// Usage: node scripts/screenshots.mjs http://127.0.0.1:4173 [/ueber /massnahmen ...] [--dark] [--4k] [--full]
+// Without routes it shoots the review set below. Writes screenshots/<path>-<w>x<h>[-dark].png
+// (gitignored). Needs a running `vite preview`.
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
@@ -9,7 +11,22 @@ const [base, ...rest] = process.argv.slice(2);
 const dark = rest.includes('--dark');
 const fourK = rest.includes('--4k');
 const full = rest.includes('--full');
-const routes = rest.filter((arg) => !arg.startsWith('--'));
+// Every view in its typical states, as the former screenshot-only browser tests took them.
+const reviewSet = [
+  '/',
+  '/handlungsfelder/fachkraefte',
+  '/massnahmen?bereich=handwerkerhoefe&status=delayed,in_progress&sort=-progress',
+  '/massnahmen/HH-09',
+  '/spitzengespraeche',
+  '/praesentation',
+  '/praesentation?folie=2',
+  '/praesentation?folie=3',
+  '/praesentation?folie=8',
+  '/praesentation?stand=sg-2025&folie=8',
+  '/praesentation?mock=error-indicators',
+];
+const given = rest.filter((arg) => !arg.startsWith('--'));
+const routes = given.length > 0 ? given : reviewSet;
 const sizes = [[1920, 1080], [1280, 720], [390, 844], ...(fourK ? [[3840, 2160]] : [])];
 
 mkdirSync('screenshots', { recursive: true });

@@ -29,8 +29,8 @@ export function renderApp({ path = '/', language = 'de' }: Options = {}): AppRen
   const queryClient = createTestQueryClient();
   const location = memoryLocation({ path, record: true });
   languageStore.set(language);
-  const result = render(<App queryClient={queryClient} location={location} />);
-  return { ...result, queryClient, history: location.history, navigate: location.navigate };
+  const view = render(<App queryClient={queryClient} location={location} />);
+  return { ...view, queryClient, history: location.history, navigate: location.navigate };
 }
 
 /** Renders one component with providers and a memory router at `path`. */
@@ -38,12 +38,12 @@ export function renderWithProviders(ui: ReactElement, { path = '/', language = '
   const queryClient = createTestQueryClient();
   const location = memoryLocation({ path, record: true });
   languageStore.set(language);
-  const result = render(
+  const view = render(
     <Providers queryClient={queryClient}>
       <Router hook={location.hook} searchHook={location.searchHook}>
         {ui}
       </Router>
     </Providers>,
   );
-  return { ...result, queryClient, history: location.history, navigate: location.navigate };
+  return { ...view, queryClient, history: location.history, navigate: location.navigate };
 }

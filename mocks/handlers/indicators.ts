@@ -7,7 +7,7 @@ import { respond } from './respond';
 type Row = Record<string, unknown>;
 
 export const indicatorHandlers = [
-  http.get(apiPath('/indicators'), () =>
+  http.get(apiPath('indicators'), () =>
     respond(
       'indicators',
       getDataset(getScenario().scale).indicators,

@@ -7,7 +7,7 @@ import { notFound, respond } from './respond';
 type Row = Record<string, unknown>;
 
 export const measureHandlers = [
-  http.get(apiPath('/measures'), () =>
+  http.get(apiPath('measures'), () =>
     respond(
       'measures',
       getDataset(getScenario().scale).measures,
@@ -16,7 +16,7 @@ export const measureHandlers = [
       [],
     ),
   ),
-  http.get(apiPath('/measures/:id'), ({ params }) => {
+  http.get(apiPath('measure'), ({ params }) => {
     const measure = getDataset(getScenario().scale).measures.find((m) => m.id === params.id);
     if (!measure) return notFound('Maßnahme');
     return respond('measure', measure, (body) => ({ ...(body as Row), status: 'unknown' }));

@@ -7,7 +7,7 @@ import { respond } from './respond';
 type Row = Record<string, unknown>;
 
 export const meetingHandlers = [
-  http.get(apiPath('/meetings'), () =>
+  http.get(apiPath('meetings'), () =>
     respond(
       'meetings',
       getDataset(getScenario().scale).meetings,

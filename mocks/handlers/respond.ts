@@ -1,5 +1,6 @@
 import { delay, HttpResponse, type JsonBodyType } from 'msw';
-import { getScenario, type MockResource } from '../scenario';
+import type { EndpointName } from '../../src/api/endpoints';
+import { getScenario } from '../scenario';
 
 /** Whether answers get a human-like latency: yes in the browser, never in vitest (node). */
 const isBrowser = typeof window !== 'undefined' && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
@@ -14,7 +15,7 @@ function realisticLatency(): number {
  * `invalidate` returns a copy of the body that breaks the contract in a typical way.
  */
 export async function respond(
-  resource: MockResource,
+  resource: EndpointName,
   body: JsonBodyType,
   invalidate: (body: JsonBodyType) => JsonBodyType,
   emptyBody?: JsonBodyType,

@@ -5,9 +5,9 @@ import { apiPath } from './api-path';
 import { respond } from './respond';
 
 export const workAreaHandlers = [
-  http.get(apiPath('/work-areas'), () =>
+  http.get(apiPath('workAreas'), () =>
     respond(
-      'work-areas',
+      'workAreas',
       getDataset(getScenario().scale).workAreas,
       (body) => (body as Array<Record<string, unknown>>).map((area, i) => (i === 0 ? { ...area, order: 'erstens' } : area)),
       [],

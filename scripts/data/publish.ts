@@ -1,12 +1,12 @@
 /**
- * Data set → the files a static host serves: one JSON file per endpoint of docs/openapi.json
- * (`/measures/{id}` once per measure), plus the open-data downloads. Pure up to `writeOutput`, so
+ * Data set → the files a static host serves: one JSON file per endpoint of src/api/endpoints.ts
+ * (the list docs/openapi.json is generated from; `/measures/{id}` once per measure), plus the open-data downloads. Pure up to `writeOutput`, so
  * the same workbook gives byte-identical files.
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import openapi from '../../docs/openapi.json';
 import type { Dataset } from '../../mocks/dataset';
+import { endpointNames, endpointPath, type EndpointName } from '../../src/api/endpoints';
 import { indexMeasures } from '../../src/features/measures/filter-measures';
 import { measuresCsv } from '../../src/features/measures/measures-csv';
 import { measuresMessages } from '../../src/features/measures/messages';
@@ -24,28 +24,25 @@ export interface OutputFile {
 
 const json = (value: unknown): string => `${JSON.stringify(value)}\n`;
 
-/** The body of each path of the OpenAPI document; a new path without an entry here fails publishing. */
-function endpointFiles(path: string, data: Dataset): OutputFile[] {
-  const file = (name: string, value: unknown) => ({ path: `${API_DIR}${name}.json`, content: json(value) });
-  switch (path) {
-    case '/plan':
-      return [file('/plan', data.plan)];
-    case '/work-areas':
-      return [file('/work-areas', data.workAreas)];
-    case '/measures':
-      return [file('/measures', data.measures)];
-    case '/measures/{id}':
-      return data.measures.map((m) => file(`/measures/${m.id}`, m));
-    case '/indicators':
-      return [file('/indicators', data.indicators)];
-    case '/meetings':
-      return [file('/meetings', data.meetings)];
-    default:
-      throw new Error(`docs/openapi.json hat den Pfad ${path}, für den „publish“ keine Datei schreiben kann.`);
-  }
-}
+/**
+ * The body of each endpoint of the one endpoint list (src/api/endpoints.ts, decision 015): the
+ * Record type makes a new endpoint without a publisher a type error, not a missing file.
+ */
+const publishers: Record<EndpointName, (data: Dataset) => ReadonlyArray<{ params?: Record<string, string>; body: unknown }>> = {
+  plan: (data) => [{ body: data.plan }],
+  workAreas: (data) => [{ body: data.workAreas }],
+  measures: (data) => [{ body: data.measures }],
+  measure: (data) => data.measures.map((m) => ({ params: { id: m.id }, body: m })),
+  indicators: (data) => [{ body: data.indicators }],
+  meetings: (data) => [{ body: data.meetings }],
+};
 
-export const apiPaths: readonly string[] = Object.keys(openapi.paths);
+function endpointFiles(name: EndpointName, data: Dataset): OutputFile[] {
+  return publishers[name](data).map(({ params, body }) => ({
+    path: `${API_DIR}${endpointPath(name, params)}.json`,
+    content: json(body),
+  }));
+}
 
 /** All measures in the app's CSV export format (German header, with BOM), in the workbook's order. */
 export function openDataCsv(data: Dataset): string {
@@ -76,7 +73,7 @@ export function openDataCsv(data: Dataset): string {
 }
 
 export function publishedFiles(data: Dataset): OutputFile[] {
-  const files = apiPaths.flatMap((path) => endpointFiles(path, data));
+  const files = endpointNames.flatMap((name) => endpointFiles(name, data));
   files.push({ path: `${OPEN_DATA_DIR}/massnahmen.csv`, content: openDataCsv(data) });
   // The same bytes as the API's list: reuse them instead of serialising 10,000 measures again.
   const list = files.find((f) => f.path === `${API_DIR}/measures.json`)?.content ?? json(data.measures);

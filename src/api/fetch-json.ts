@@ -1,6 +1,7 @@
 import type { ZodMiniType } from 'zod/mini';
 import { ApiError } from './api-error';
 import { whenApiReady } from './api-ready';
+import type { EndpointName } from './endpoints';
 
 /** Where the API lives: the real one from VITE_API_URL, else the mock under the app's base path. */
 export const apiBase: string =
@@ -17,8 +18,10 @@ const pathSuffix = import.meta.env.VITE_API_STATIC === 'true' ? '.json' : '';
 export const REQUEST_TIMEOUT_MS = 20_000;
 
 function resolveUrl(path: string): string {
-  // Node's fetch (vitest) cannot resolve relative URLs, so resolve against the document.
-  return new URL(`${apiBase}${path}${pathSuffix}`, document.baseURI).toString();
+  // fetch outside a browser cannot resolve relative URLs: resolve against the document, and where
+  // there is none (the node test project, where msw answers any origin) against localhost.
+  const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
+  return new URL(`${apiBase}${path}${pathSuffix}`, base).toString();
 }
 
 function firstIssuePath(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): string {
@@ -31,7 +34,7 @@ function firstIssuePath(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey>
  * did not pass the schema.
  */
 export async function fetchJson<T>(
-  resource: string,
+  resource: EndpointName,
   path: string,
   schema: ZodMiniType<T>,
   signal?: AbortSignal,

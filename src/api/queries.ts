@@ -1,4 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { output, ZodMiniType } from 'zod/mini';
+import { endpointPath, endpoints, type EndpointName, type Endpoints } from './endpoints';
 import { fetchJson } from './fetch-json';
 import type { Meeting, WorkArea } from './schemas';
 
@@ -6,49 +8,56 @@ import type { Meeting, WorkArea } from './schemas';
 // in the entry chunk: nothing can be validated before the first answer arrives anyway.
 const schemas = () => import('./schemas');
 
+type SchemasModule = Awaited<ReturnType<typeof schemas>>;
+/** What an endpoint answers once its schema has passed. */
+export type EndpointData<N extends EndpointName> = output<SchemasModule[Endpoints[N]['schema']]>;
+
+interface FetchOptions {
+  params?: Readonly<Record<string, string>>;
+  signal?: AbortSignal;
+  timeoutMs?: number;
+}
+
+/** GET one endpoint of the list in endpoints.ts and validate it with that endpoint's schema. */
+export async function fetchEndpoint<N extends EndpointName>(
+  name: N,
+  { params, signal, timeoutMs }: FetchOptions = {},
+): Promise<EndpointData<N>> {
+  // The lookup by name loses the link between N and its schema (a union to TypeScript); the list
+  // in endpoints.ts is what guarantees it, so the type is restated here.
+  const schema: ZodMiniType = (await schemas())[endpoints[name].schema];
+  return (await fetchJson(name, endpointPath(name, params), schema, signal, timeoutMs)) as EndpointData<N>;
+}
+
 // Module-level selectors keep a stable identity, so react-query memoises their result.
 const byOrder = (areas: WorkArea[]) => [...areas].sort((a, b) => a.order - b.order);
 const byDate = (meetings: Meeting[]) => [...meetings].sort((a, b) => a.date.localeCompare(b.date));
 
-/**
- * One queryOptions factory per resource. The first argument of fetchJson names the resource in
- * error messages (a key of the `state` messages).
- */
-export const planQuery = () =>
-  queryOptions({
-    queryKey: ['plan'],
-    queryFn: async ({ signal }) => fetchJson('plan', '/plan', (await schemas()).planSchema, signal),
-  });
+/** One queryOptions factory per endpoint; the query key starts with the endpoint's name. */
+export const planQuery = () => queryOptions({ queryKey: ['plan'], queryFn: ({ signal }) => fetchEndpoint('plan', { signal }) });
 
 export const workAreasQuery = () =>
   queryOptions({
-    queryKey: ['work-areas'],
-    queryFn: async ({ signal }) => fetchJson('workAreas', '/work-areas', (await schemas()).workAreaListSchema, signal),
+    queryKey: ['workAreas'],
+    queryFn: ({ signal }) => fetchEndpoint('workAreas', { signal }),
     select: byOrder,
   });
 
 export const measuresQuery = () =>
-  queryOptions({
-    queryKey: ['measures'],
-    queryFn: async ({ signal }) => fetchJson('measures', '/measures', (await schemas()).measureListSchema, signal),
-  });
+  queryOptions({ queryKey: ['measures'], queryFn: ({ signal }) => fetchEndpoint('measures', { signal }) });
 
 export const measureQuery = (id: string) =>
   queryOptions({
-    queryKey: ['measures', id],
-    queryFn: async ({ signal }) =>
-      fetchJson('measure', `/measures/${encodeURIComponent(id)}`, (await schemas()).measureSchema, signal),
+    queryKey: ['measure', id],
+    queryFn: ({ signal }) => fetchEndpoint('measure', { params: { id }, signal }),
   });
 
 export const indicatorsQuery = () =>
-  queryOptions({
-    queryKey: ['indicators'],
-    queryFn: async ({ signal }) => fetchJson('indicators', '/indicators', (await schemas()).indicatorListSchema, signal),
-  });
+  queryOptions({ queryKey: ['indicators'], queryFn: ({ signal }) => fetchEndpoint('indicators', { signal }) });
 
 export const meetingsQuery = () =>
   queryOptions({
     queryKey: ['meetings'],
-    queryFn: async ({ signal }) => fetchJson('meetings', '/meetings', (await schemas()).meetingListSchema, signal),
+    queryFn: ({ signal }) => fetchEndpoint('meetings', { signal }),
     select: byDate,
   });

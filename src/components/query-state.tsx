@@ -2,10 +2,11 @@ import { useStore } from '@nanostores/react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { useEffect, useState, type ReactNode } from 'react';
 import { isApiError, type ApiErrorKind } from '../api/api-error';
+import type { EndpointName } from '../api/endpoints';
 import { stateMessages } from '../i18n/messages';
 
-/** What is loading or failed: an API resource, or (while a lazy view's code loads) the view itself. */
-export type ResourceKey = 'plan' | 'workAreas' | 'measures' | 'measure' | 'indicators' | 'meetings' | 'view';
+/** What is loading or failed: an API endpoint, or (while a lazy view's code loads) the view itself. */
+export type ResourceKey = EndpointName | 'view';
 
 /** After this long a loading state says that it is taking long (the request itself goes on). */
 export const SLOW_AFTER_MS = 5000;

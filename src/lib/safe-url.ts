@@ -1,6 +1,6 @@
 /**
  * Only these schemes may become a live link. A `javascript:` or `data:` URL in the data is shown
- * as plain text instead (quality.md).
+ * as plain text instead (docs/quality.md).
  */
 const allowed = new Set(['https:', 'http:', 'mailto:']);
 

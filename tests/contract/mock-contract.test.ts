@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../src/api/api-error';
-import { fetchJson } from '../../src/api/fetch-json';
-import {
-  indicatorListSchema,
-  measureListSchema,
-  measureSchema,
-  meetingListSchema,
-  planSchema,
-  workAreaListSchema,
-} from '../../src/api/schemas';
+import { fetchEndpoint } from '../../src/api/queries';
 import { setScenario } from '../../mocks/scenario';
 
-// Each mock endpoint, fetched over (mocked) HTTP and validated by the app's own fetchJson.
+// Each mock endpoint, fetched over (mocked) HTTP and validated by the app's own fetchEndpoint.
 describe('mock API honours the contract', () => {
   it('serves a valid plan, work areas, measures, indicators and meetings', async () => {
-    const plan = await fetchJson('plan', '/plan', planSchema);
-    const areas = await fetchJson('workAreas', '/work-areas', workAreaListSchema);
-    const measures = await fetchJson('measures', '/measures', measureListSchema);
-    const indicators = await fetchJson('indicators', '/indicators', indicatorListSchema);
-    const meetings = await fetchJson('meetings', '/meetings', meetingListSchema);
+    const plan = await fetchEndpoint('plan');
+    const areas = await fetchEndpoint('workAreas');
+    const measures = await fetchEndpoint('measures');
+    const indicators = await fetchEndpoint('indicators');
+    const meetings = await fetchEndpoint('meetings');
     expect(plan.title).toBe('Masterplan Handwerk Düsseldorf');
     expect(plan.illustrative).toBe(true);
     expect(areas.map((a) => a.name)).toEqual(['Gewerbeflächen', 'Handwerkerhöfe', 'Mobilität', 'Fachkräfte', 'Infrastruktur']);
@@ -32,11 +24,11 @@ describe('mock API honours the contract', () => {
   });
 
   it('serves one measure by id and 404 for an unknown id', async () => {
-    const measures = await fetchJson('measures', '/measures', measureListSchema);
+    const measures = await fetchEndpoint('measures');
     const first = measures[0];
     if (!first) throw new Error('no measures');
-    await expect(fetchJson('measure', `/measures/${first.id}`, measureSchema)).resolves.toEqual(first);
-    await expect(fetchJson('measure', '/measures/XX-99', measureSchema)).rejects.toMatchObject({
+    await expect(fetchEndpoint('measure', { params: { id: first.id } })).resolves.toEqual(first);
+    await expect(fetchEndpoint('measure', { params: { id: 'XX-99' } })).rejects.toMatchObject({
       kind: 'not-found',
       status: 404,
     });
@@ -46,24 +38,24 @@ describe('mock API honours the contract', () => {
 describe('scenario switch', () => {
   it('error-<resource> answers 500 on that endpoint only', async () => {
     setScenario('error-indicators');
-    await expect(fetchJson('indicators', '/indicators', indicatorListSchema)).rejects.toMatchObject({
+    await expect(fetchEndpoint('indicators')).rejects.toMatchObject({
       kind: 'http',
       status: 500,
     });
-    await expect(fetchJson('plan', '/plan', planSchema)).resolves.toMatchObject({ title: 'Masterplan Handwerk Düsseldorf' });
+    await expect(fetchEndpoint('plan')).resolves.toMatchObject({ title: 'Masterplan Handwerk Düsseldorf' });
   });
 
   it('invalid-<resource> breaks the schema, and the error names resource and field', async () => {
     setScenario('invalid-measures');
-    const error = await fetchJson('measures', '/measures', measureListSchema).catch((e: unknown) => e);
+    const error = await fetchEndpoint('measures').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ kind: 'schema', resource: 'measures', field: '1.progress' });
   });
 
   it('invalid plan names the missing title; invalid indicators the impossible date', async () => {
     setScenario('invalid-plan,invalid-indicators');
-    await expect(fetchJson('plan', '/plan', planSchema)).rejects.toMatchObject({ kind: 'schema', field: 'title' });
-    await expect(fetchJson('indicators', '/indicators', indicatorListSchema)).rejects.toMatchObject({
+    await expect(fetchEndpoint('plan')).rejects.toMatchObject({ kind: 'schema', field: 'title' });
+    await expect(fetchEndpoint('indicators')).rejects.toMatchObject({
       kind: 'schema',
       field: '0.baseline.date',
     });
@@ -71,26 +63,26 @@ describe('scenario switch', () => {
 
   it('html-<resource> (index.html with 200) becomes a not-json error', async () => {
     setScenario('html-plan');
-    await expect(fetchJson('plan', '/plan', planSchema)).rejects.toMatchObject({ kind: 'not-json', resource: 'plan' });
+    await expect(fetchEndpoint('plan')).rejects.toMatchObject({ kind: 'not-json', resource: 'plan' });
   });
 
   it('empty-<resource> answers an empty list', async () => {
     setScenario('empty-measures');
-    await expect(fetchJson('measures', '/measures', measureListSchema)).resolves.toEqual([]);
+    await expect(fetchEndpoint('measures')).resolves.toEqual([]);
   });
 
   it('hang-<resource> ends in a timeout', async () => {
     setScenario('hang-meetings');
-    await expect(fetchJson('meetings', '/meetings', meetingListSchema, undefined, 50)).rejects.toMatchObject({ kind: 'timeout' });
+    await expect(fetchEndpoint('meetings', { timeoutMs: 50 })).rejects.toMatchObject({ kind: 'timeout' });
   });
 
   it('scale-N serves N valid measures, the same ones every time', async () => {
     setScenario('scale-2500');
-    const first = await fetchJson('measures', '/measures', measureListSchema);
-    const second = await fetchJson('measures', '/measures', measureListSchema);
+    const first = await fetchEndpoint('measures');
+    const second = await fetchEndpoint('measures');
     expect(first).toHaveLength(2500);
     expect(second).toEqual(first);
-    const meetings = await fetchJson('meetings', '/meetings', meetingListSchema);
+    const meetings = await fetchEndpoint('meetings');
     expect(meetings.length).toBeGreaterThan(0);
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildOpenApiDocument } from '../../src/api/openapi';
+import { buildOpenApiDocument } from '../../scripts/openapi';
 
 const file = resolve(__dirname, '../../docs/openapi.json');
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { check, sheet } from './workbooks';
 import { sixAreaPlan } from '../fixtures/six-area-plan';

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, presetPreferences } from './axe';
 
@@ -92,26 +92,50 @@ test('the CSV export downloads exactly the rows shown', async ({ page }) => {
   expect(lines[1]).toContain('Handwerkerhöfe');
 });
 
+// One test per state and theme: axe needs 10-15 s for the full list on a busy machine. The plain
+// full list is in the route sweep (a11y-matrix.spec.ts); here the states the sweep does not open.
+const axeStates: Array<{ name: string; open: (page: Page) => Promise<void> }> = [
+  {
+    name: 'a filtered list',
+    open: async (page) => {
+      await page.goto('/massnahmen?bereich=handwerkerhoefe&ueberfaellig=1');
+      await expect(count(page)).toHaveText('1 von 65 Maßnahmen');
+    },
+  },
+  {
+    name: 'the full list with an open filter panel',
+    open: async (page) => {
+      await page.goto('/massnahmen');
+      await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
+      await openFilter(page, 'Status');
+      await expect(page.getByRole('checkbox', { name: /verzögert/ })).toBeVisible();
+    },
+  },
+  {
+    name: 'a measure page',
+    open: async (page) => {
+      await page.goto('/massnahmen/HH-09');
+      await expect(page.getByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeVisible();
+      await expect(page.getByRole('region', { name: 'Verknüpfte Kennzahlen' }).locator('table, figure').first()).toBeVisible();
+    },
+  },
+  {
+    name: 'an unknown measure',
+    open: async (page) => {
+      await page.goto('/massnahmen/XX-99');
+      await expect(page.getByRole('heading', { level: 1, name: 'Maßnahme nicht gefunden' })).toBeVisible();
+    },
+  },
+];
+
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe finds nothing on the list and a measure page (${theme})`, async ({ page }) => {
-    await presetPreferences(page, { theme });
-    await page.goto('/massnahmen?bereich=handwerkerhoefe&ueberfaellig=1');
-    await expect(count(page)).toHaveText('1 von 65 Maßnahmen');
-    await expectNoAxeViolations(page, `list ${theme}`);
-    await page.goto('/massnahmen');
-    await expect(count(page)).toHaveText('65 von 65 Maßnahmen');
-    await expectNoAxeViolations(page, `full list ${theme}`);
-    await openFilter(page, 'Status');
-    await expect(page.getByRole('checkbox', { name: /verzögert/ })).toBeVisible();
-    await expectNoAxeViolations(page, `list with an open filter panel ${theme}`);
-    await page.goto('/massnahmen/HH-09');
-    await expect(page.getByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Verknüpfte Kennzahlen' }).locator('table, figure').first()).toBeVisible();
-    await expectNoAxeViolations(page, `measure ${theme}`);
-    await page.goto('/massnahmen/XX-99');
-    await expect(page.getByRole('heading', { level: 1, name: 'Maßnahme nicht gefunden' })).toBeVisible();
-    await expectNoAxeViolations(page, `measure 404 ${theme}`);
-  });
+  for (const state of axeStates) {
+    test(`axe finds nothing on ${state.name} (${theme})`, async ({ page }) => {
+      await presetPreferences(page, { theme });
+      await state.open(page);
+      await expectNoAxeViolations(page, `${state.name} ${theme}`);
+    });
+  }
 
   test(`axe finds nothing on the phone cards (${theme}, English)`, async ({ page }) => {
     await presetPreferences(page, { theme, language: 'en' });
@@ -147,139 +171,34 @@ test('no horizontal page scroll at 320 px', async ({ page }) => {
   }
 });
 
-interface Timing {
-  commit: number;
-  paint: number;
-}
-
-/** Arms an in-page timer: starts at the next keydown/click, stops when the count text changes. */
-async function armTimer(page: Page, startEvent: 'keydown' | 'click'): Promise<void> {
-  await page.evaluate((eventName) => {
-    const w = window as unknown as { __timing?: Promise<Timing | null> };
-    const el = document.querySelector('.measures-toolbar__count');
-    if (!el) throw new Error('no count');
-    const before = el.textContent;
-    let start = 0;
-    document.addEventListener(eventName, () => (start = performance.now()), { once: true, capture: true });
-    w.__timing = new Promise((resolve) => {
-      const observer = new MutationObserver(() => {
-        if (el.textContent === before || start === 0) return;
-        observer.disconnect();
-        const commit = performance.now() - start;
-        // Next frame ≈ the update is on screen.
-        requestAnimationFrame(() => setTimeout(() => resolve({ commit, paint: performance.now() - start }), 0));
-      });
-      observer.observe(el, { childList: true, characterData: true, subtree: true });
-      setTimeout(() => resolve(null), 5000);
-    });
-  }, startEvent);
-}
-
-async function readTimer(page: Page): Promise<Timing> {
-  const timing = await page.evaluate(() => (window as unknown as { __timing?: Promise<Timing | null> }).__timing);
-  if (!timing) throw new Error('count did not change');
-  return timing;
-}
-
-const stats = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
-  return { median: Math.round(median), max: Math.round(sorted[sorted.length - 1] ?? 0), runs: values.length };
-};
-
-test('10,000 measures: typing and filtering stay responsive (timing recorded)', async ({ page }) => {
+// How fast typing and filtering are with 10,000 measures is measured by the benchmark, not here
+// (no wall-clock bounds in tests); this test keeps what can fail meaningfully: the list stays
+// virtualised and every input still updates it.
+test('10,000 measures: the list stays virtualised and typing, filtering and sorting update it', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/massnahmen?mock=scale-10000');
   await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen', { timeout: 60_000 });
-  const rows = await page.locator('.measures-table tbody tr').count();
-  expect(rows).toBeLessThan(120);
+  expect(await page.locator('.measures-table tbody tr').count()).toBeLessThan(120);
 
   const search = page.getByRole('searchbox', { name: 'Suche' });
-  const typing: Timing[] = [];
-  for (const digit of ['1', '2', '3', '4', '5', '6', '7', '8', '9', '1']) {
-    await search.fill('');
-    await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
-    await search.focus();
-    await armTimer(page, 'keydown');
-    await page.keyboard.press(digit);
-    typing.push(await readTimer(page));
-  }
-  // A second character into an existing query (narrowing further).
-  for (const [first, second] of [
-    ['1', '2'],
-    ['3', '4'],
-    ['5', '6'],
-    ['7', '8'],
-    ['9', '1'],
-  ] as const) {
-    await search.fill(first);
-    await expect(count(page)).not.toHaveText('10.000 von 10.000 Maßnahmen');
-    await armTimer(page, 'keydown');
-    await page.keyboard.press(second);
-    typing.push(await readTimer(page));
-  }
+  await search.fill('1');
+  await expect(count(page)).not.toHaveText('10.000 von 10.000 Maßnahmen');
+  const narrowed = await count(page).textContent();
+  await search.press('2');
+  await expect(count(page)).not.toHaveText(narrowed ?? '');
   await search.fill('');
   await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
 
-  const filtering: Timing[] = [];
   await openFilter(page, 'Handlungsfeld');
-  const areas = page.locator('.measures-filter').first().getByRole('checkbox');
-  for (let i = 0; i < 5; i += 1) {
-    const box = areas.nth(i % 5);
-    await armTimer(page, 'click');
-    await box.click();
-    filtering.push(await readTimer(page));
-    await armTimer(page, 'click');
-    await box.click();
-    filtering.push(await readTimer(page));
-  }
+  const area = page.locator('.measures-filter').first().getByRole('checkbox').first();
+  await area.click();
+  await expect(count(page)).not.toHaveText('10.000 von 10.000 Maßnahmen');
+  await area.click();
+  await expect(count(page)).toHaveText('10.000 von 10.000 Maßnahmen');
 
-  const sortTiming: Timing[] = [];
-  for (const column of ['Titel', 'Fällig', 'Titel', 'Fällig']) {
-    const before = await page.locator('.measures-table tbody tr[aria-rowindex="2"] td').first().textContent();
-    const start = Date.now();
-    await page
-      .getByRole('columnheader', { name: new RegExp(column) })
-      .getByRole('button')
-      .click();
-    await expect(page.locator('.measures-table tbody tr[aria-rowindex="2"] td').first()).not.toHaveText(before ?? '');
-    sortTiming.push({ commit: Date.now() - start, paint: Date.now() - start });
-  }
-
-  const report = {
-    date: new Date().toISOString(),
-    scenario: 'scale-10000, production build, Chromium',
-    typing: { commit: stats(typing.map((t) => t.commit)), paint: stats(typing.map((t) => t.paint)) },
-    filter: { commit: stats(filtering.map((t) => t.commit)), paint: stats(filtering.map((t) => t.paint)) },
-    sortIncludingPlaywrightRoundTrip: stats(sortTiming.map((t) => t.commit)),
-  };
-  console.log(`measures 10k timing: ${JSON.stringify(report)}`);
-  mkdirSync('test-results', { recursive: true });
-  writeFileSync('test-results/measures-timing.json', `${JSON.stringify(report, null, 2)}\n`);
-  expect(report.typing.paint.median).toBeLessThan(200);
-  expect(report.filter.paint.median).toBeLessThan(200);
+  const firstCell = page.locator('.measures-table tbody tr[aria-rowindex="2"] td').first();
+  const before = await firstCell.textContent();
+  await page.getByRole('columnheader', { name: /Titel/ }).getByRole('button').click();
+  await expect(firstCell).not.toHaveText(before ?? '');
+  expect(await page.locator('.measures-table tbody tr').count()).toBeLessThan(120);
 });
-
-const sizes = [
-  { width: 1920, height: 1080 },
-  { width: 1280, height: 720 },
-  { width: 390, height: 844 },
-] as const;
-
-for (const size of sizes) {
-  test(`screenshots ${size.width}×${size.height}`, async ({ page }) => {
-    mkdirSync('screenshots/measures', { recursive: true });
-    await page.setViewportSize(size);
-    await page.goto('/massnahmen?bereich=handwerkerhoefe&status=delayed,in_progress&sort=-progress');
-    await expect(count(page)).toHaveText('8 von 65 Maßnahmen');
-    await page.screenshot({ path: `screenshots/measures/list-${size.width}x${size.height}.png`, fullPage: false });
-    await page.screenshot({ path: `screenshots/measures/list-full-${size.width}x${size.height}.png`, fullPage: true });
-    await openFilter(page, 'Schlagwort');
-    await expect(page.getByRole('checkbox', { name: 'Sondervermögen' })).toBeVisible();
-    await page.screenshot({ path: `screenshots/measures/list-filter-open-${size.width}x${size.height}.png` });
-    await page.goto('/massnahmen/HH-09');
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Handwerkerhof Rath: Grundstück ankaufen');
-    await page.waitForLoadState('networkidle');
-    await page.screenshot({ path: `screenshots/measures/measure-${size.width}x${size.height}.png`, fullPage: true });
-  });
-}

@@ -1,8 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, presetPreferences } from './axe';
 
-const shots = 'screenshots/meetings';
-
 test('the meetings page: list, default comparison, comparison changed via the selects', async ({ page }) => {
   await page.goto('/spitzengespraeche');
   await expect(page.getByRole('heading', { level: 1, name: 'Spitzengespräche' })).toBeVisible();
@@ -22,15 +20,13 @@ for (const [width, height] of [
   [1280, 720],
   [390, 844],
 ] as const) {
-  test(`meetings page screenshot and no horizontal scroll at ${width}×${height}`, async ({ page }) => {
+  test(`meetings page: no horizontal scroll at ${width}×${height}`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     await page.goto('/spitzengespraeche');
     await expect(page.getByRole('table', { name: /Fortschritt nach Handlungsfeld/ })).toBeVisible();
     await expect(page.getByRole('article').first()).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `${shots}/meetings-${width}x${height}.png` });
-    await page.screenshot({ path: `${shots}/meetings-${width}x${height}-full.png`, fullPage: true });
   });
 }
 

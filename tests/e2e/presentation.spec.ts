@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoAxeViolations, presetPreferences } from './axe';
 
-const shots = 'screenshots/presentation';
 const slideHeading = (page: Page) => page.locator('.deck__slide h2');
 
 /** Problems that make a slide unusable on a projector: scrolling, boxes outside the slide or body. */
@@ -40,27 +39,19 @@ async function fitProblems(page: Page): Promise<string[]> {
 }
 
 /**
- * Steps through every slide with ArrowRight (the URL must follow), collecting fit problems and the
- * time of each step; `onSlide` may take a screenshot of slide n.
+ * Steps through every slide with ArrowRight (the URL must follow), collecting fit problems.
+ * Screenshots of the slides for review: scripts/screenshots.mjs.
  */
-async function stepThroughDeck(
-  page: Page,
-  total: number,
-  onSlide?: (n: number) => Promise<unknown>,
-): Promise<{ problems: string[]; stepMs: number[] }> {
+async function stepThroughDeck(page: Page, total: number): Promise<{ problems: string[] }> {
   const problems: string[] = [];
-  const stepMs: number[] = [];
   for (let n = 1; n <= total; n += 1) {
     if (n > 1) {
-      const started = Date.now();
       await page.keyboard.press('ArrowRight');
       await expect(page).toHaveURL(new RegExp(`folie=${n}(&|$)`));
-      stepMs.push(Date.now() - started);
     }
     for (const p of await fitProblems(page)) problems.push(`slide ${n}: ${p}`);
-    await onSlide?.(n);
   }
-  return { problems, stepMs };
+  return { problems };
 }
 
 async function slideCount(page: Page): Promise<number> {
@@ -142,10 +133,7 @@ for (const [width, height] of [
     const box = await page.locator('.deck__slide').boundingBox();
     expect(Math.round(box?.width ?? 0)).toBe(width);
     expect(Math.round(box?.height ?? 0)).toBe(height);
-    const { problems } = await stepThroughDeck(page, total, async (n) => {
-      if (width !== 3840 || n <= 3)
-        await page.screenshot({ path: `${shots}/deck-${width}x${height}-${String(n).padStart(2, '0')}.png` });
-    });
+    const { problems } = await stepThroughDeck(page, total);
     expect(problems).toEqual([]);
   });
 }
@@ -202,11 +190,7 @@ for (const [width, height] of [
     await page.goto('/praesentation');
     await expect(page.locator('.deck-controls__pos')).toHaveText(/von 1[5-9]/);
     const total = await slideCount(page);
-    const { problems } = await stepThroughDeck(page, total, async (n) => {
-      if (width === 1280 && [1, 2, 3, 13, 14, 15].includes(n)) {
-        await page.screenshot({ path: `${shots}/stress-1280x720-${String(n).padStart(2, '0')}.png` });
-      }
-    });
+    const { problems } = await stepThroughDeck(page, total);
     expect(problems).toEqual([]);
   });
 }
@@ -215,15 +199,12 @@ test('a pinned deck at 1920×1080 fits and says which data it shows', async ({ p
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/praesentation?stand=sg-2025');
   await expect(page.getByText('Stand: Spitzengespräch 03.02.2025').first()).toBeVisible();
-  await page.screenshot({ path: `${shots}/deck-pinned-1920-01.png` });
   const total = await slideCount(page);
-  const { problems } = await stepThroughDeck(page, total, async (n) => {
-    if (n === 8) await page.screenshot({ path: `${shots}/deck-pinned-1920-08.png` });
-  });
+  const { problems } = await stepThroughDeck(page, total);
   expect(problems).toEqual([]);
 });
 
-test('phone portrait 390×844: readable slides', async ({ page }) => {
+test('phone portrait 390×844: the next-slide button steps through every slide', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/praesentation');
   await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
@@ -232,8 +213,8 @@ test('phone portrait 390×844: readable slides', async ({ page }) => {
     if (n > 1) {
       await page.getByRole('button', { name: /Nächste Folie/ }).click();
       await expect(page).toHaveURL(new RegExp(`folie=${n}$`));
+      await expect(page.locator('.deck-controls__pos')).toContainText(`${n} von ${total}`);
     }
-    await page.screenshot({ path: `${shots}/deck-390x844-${String(n).padStart(2, '0')}.png` });
   }
 });
 
@@ -262,21 +243,18 @@ test('English deck: fits 1280×720 and axe finds nothing', async ({ page }) => {
   await expectNoAxeViolations(page, 'deck en');
   const total = Number(/of (\d+)/.exec((await page.locator('.deck-controls__pos').textContent()) ?? '')?.[1] ?? 0);
   expect(total).toBeGreaterThan(8);
-  const { problems } = await stepThroughDeck(page, total, async (n) => {
-    if (n === 3 || n === 8) await page.screenshot({ path: `${shots}/deck-en-1280x720-${String(n).padStart(2, '0')}.png` });
-  });
+  const { problems } = await stepThroughDeck(page, total);
   expect(problems).toEqual([]);
 });
 
-test('10,000 measures: the deck builds and steps quickly and still fits', async ({ page }) => {
+// How fast a step is with 10,000 measures belongs to the benchmark (no wall-clock bounds in tests).
+test('10,000 measures: the deck builds, steps and still fits', async ({ page }) => {
   test.setTimeout(90_000);
   await page.goto('/praesentation?mock=scale-10000');
   await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf', { timeout: 30_000 });
   const total = await slideCount(page);
-  const { problems, stepMs } = await stepThroughDeck(page, total);
-  console.log(`scale-10000: ${total} slides, slowest step ${Math.max(...stepMs)} ms`);
+  const { problems } = await stepThroughDeck(page, total);
   expect(problems).toEqual([]);
-  expect(Math.max(...stepMs)).toBeLessThan(300);
 });
 
 test('F toggles full screen; reduced motion turns the fade off', async ({ page }) => {
@@ -297,7 +275,6 @@ test('F toggles full screen; reduced motion turns the fade off', async ({ page }
 test('a loading slide while data is on its way', async ({ page }) => {
   await page.goto('/praesentation?mock=slow-3000');
   await expect(slideHeading(page)).toHaveText('Präsentation wird vorbereitet …');
-  await page.screenshot({ path: `${shots}/deck-loading-1280.png` });
   await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf', { timeout: 15_000 });
 });
 
@@ -305,6 +282,5 @@ test('an error slide with retry when an endpoint fails', async ({ page }) => {
   await page.goto('/praesentation?mock=error-indicators');
   await expect(slideHeading(page)).toHaveText('Die Präsentation konnte nicht erstellt werden');
   await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
-  await page.screenshot({ path: `${shots}/deck-error-1280.png` });
   await page.goto('/praesentation?mock=');
 });

@@ -1,11 +1,9 @@
-import { configure, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
-
-// The whole app renders with lazy views; on a loaded 2-core machine the first find can take > 1 s.
-configure({ asyncUtilTimeout: 4000 });
+import { listItemWith } from '../queries';
 
 const last = (history: string[]) => history[history.length - 1];
 
@@ -13,8 +11,7 @@ describe('meetings page', () => {
   it('lists every meeting, newest first, with participants, topics and agreements', async () => {
     renderApp({ path: '/spitzengespraeche' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Spitzengespräche' })).toBeInTheDocument();
-    const list = await screen.findByRole('heading', { level: 2, name: 'Alle Spitzengespräche' });
-    const section = list.closest('section') as HTMLElement;
+    const section = await screen.findByRole('region', { name: 'Alle Spitzengespräche' });
     const titles = within(section)
       .getAllByRole('heading', { level: 3 })
       .map((h) => h.textContent);
@@ -27,17 +24,13 @@ describe('meetings page', () => {
     expect(within(second).getByText('3. Februar 2025')).toBeInTheDocument();
     expect(within(second).getByText('EuroSkills 2027')).toBeInTheDocument();
     // Agreement sg-2025-a5: due 31.12.2025, still in progress at the data date → overdue.
-    const agreement = within(second)
-      .getByText(/Azubiwohnheim/)
-      .closest('li') as HTMLElement;
+    const agreement = listItemWith(second, /Azubiwohnheim/);
     expect(within(agreement).getByText('in Arbeit')).toBeInTheDocument();
     expect(within(agreement).getByText('überfällig')).toBeInTheDocument();
     expect(within(agreement).getByText('31.12.2025')).toBeInTheDocument();
     expect(within(agreement).getByRole('link', { name: /FK-04/ })).toHaveAttribute('href', '/massnahmen/FK-04');
     // Done agreements are not overdue.
-    const done = within(second)
-      .getByText(/Begleitprogramm mit eigener Anmeldung/)
-      .closest('li') as HTMLElement;
+    const done = listItemWith(second, /Begleitprogramm mit eigener Anmeldung/);
     expect(within(done).getByText('erledigt')).toBeInTheDocument();
     expect(within(done).queryByText('überfällig')).not.toBeInTheDocument();
     expect(within(second).getByRole('link', { name: /Präsentation mit dem Stand vom 03.02.2025/ })).toHaveAttribute(
@@ -102,7 +95,7 @@ describe('meetings page', () => {
     const user = userEvent.setup();
     setScenario('scale-600');
     renderApp({ path: '/spitzengespraeche?von=sg-2024' });
-    const region = await screen.findByRole('region', { name: /^Abgeschlossen: \d+ Maßnahmen$/ }, { timeout: 5000 });
+    const region = await screen.findByRole('region', { name: /^Abgeschlossen: \d+ Maßnahmen$/ });
     const count = Number(/(\d+) Maßnahmen/.exec(region.textContent ?? '')?.[1]);
     expect(count).toBeGreaterThan(12);
     expect(within(region).getAllByRole('link')).toHaveLength(12);

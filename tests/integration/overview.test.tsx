@@ -6,6 +6,8 @@ import { seedMeasures, seedWorkAreas } from '../../mocks/data/seed-plan';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+import { listItemWith } from '../queries';
+import { apiPath } from '../../mocks/handlers/api-path';
 
 async function cards() {
   const section = await screen.findByRole('region', { name: 'Handlungsfelder' });
@@ -18,9 +20,11 @@ describe('overview: headline figures', () => {
     renderApp({ path: '/' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
     const figures = await screen.findByTestId('overview-figures');
-    expect(within(figures).getByText('Maßnahmen insgesamt').nextElementSibling).toHaveTextContent('65');
+    // Each figure reads as its label followed by its value.
+    expect(figures).toHaveTextContent(/Maßnahmen insgesamt\s*65(?!\d)/);
     const delayed = seedMeasures.filter((m) => m.status === 'delayed').length;
-    expect(within(figures).getByText('verzögert').closest('div')).toHaveTextContent(String(delayed));
+    const share = Math.round((delayed / seedMeasures.length) * 100);
+    expect(figures).toHaveTextContent(new RegExp(`verzögert\\s*${delayed}\\s*${share} % aller Maßnahmen`));
     expect(within(figures).getByText('Durchschnittlicher Fortschritt')).toBeInTheDocument();
     expect(await within(figures).findByText('16.11.2026')).toBeInTheDocument();
     expect(await screen.findByText('Seit dem 3. Spitzengespräch am 18.02.2026')).toBeInTheDocument();
@@ -28,7 +32,7 @@ describe('overview: headline figures', () => {
   });
 
   it('says "noch kein Spitzengespräch" when there was no meeting yet', async () => {
-    server.use(http.get('*/api/v1/meetings', () => HttpResponse.json([])));
+    server.use(http.get(apiPath('meetings'), () => HttpResponse.json([])));
     renderApp({ path: '/' });
     expect(await screen.findByText(/Noch kein Spitzengespräch/)).toBeInTheDocument();
     const [first] = await cards();
@@ -39,7 +43,7 @@ describe('overview: headline figures', () => {
     setScenario('empty-measures');
     renderApp({ path: '/' });
     const figures = await screen.findByTestId('overview-figures');
-    expect(within(figures).getByText('Maßnahmen insgesamt').nextElementSibling).toHaveTextContent('0');
+    expect(figures).toHaveTextContent(/Maßnahmen insgesamt\s*0(?!\d)/);
     expect(within(figures).getByText('Noch keine Maßnahmen, daher kein Fortschritt.')).toBeInTheDocument();
     expect(document.body.textContent).not.toMatch(/NaN/);
     const all = await cards();
@@ -63,11 +67,7 @@ describe('overview: work-area cards', () => {
     expect(within(card).getByText(`${own.length} Maßnahmen`)).toBeInTheDocument();
     const legend = within(card).getByRole('list', { name: `Maßnahmen in ${area.name} nach Status` });
     const completed = own.filter((m) => m.status === 'completed').length;
-    expect(
-      within(legend)
-        .getByText(/abgeschlossen/)
-        .closest('li'),
-    ).toHaveTextContent(`${completed} abgeschlossen`);
+    expect(listItemWith(legend, /abgeschlossen/)).toHaveTextContent(`${completed} abgeschlossen`);
 
     const delayed = own.filter((m) => m.status === 'delayed').sort((a, b) => a.id.localeCompare(b.id));
     for (const m of delayed.slice(0, 3)) {
@@ -86,7 +86,7 @@ describe('overview: work-area cards', () => {
 
   it('renders as many cards as the API returns (a 6th work area without measures)', async () => {
     server.use(
-      http.get('*/api/v1/work-areas', () =>
+      http.get(apiPath('workAreas'), () =>
         HttpResponse.json([
           ...seedWorkAreas,
           { id: 'digital', name: 'Digitalisierung', description: 'Neu', colorToken: 'area-6', order: 6 },
@@ -148,7 +148,7 @@ describe('overview: charts and their tables', () => {
   });
 
   it('a failing measures endpoint leaves the page, with retry in each widget', async () => {
-    server.use(http.get('*/api/v1/measures', () => new HttpResponse('nope', { status: 500 })));
+    server.use(http.get(apiPath('measures'), () => new HttpResponse('nope', { status: 500 })));
     renderApp({ path: '/' });
     await waitFor(() => expect(screen.getAllByRole('alert').length).toBeGreaterThanOrEqual(3));
     expect(screen.getAllByRole('button', { name: 'Erneut versuchen' }).length).toBeGreaterThanOrEqual(3);
@@ -156,7 +156,7 @@ describe('overview: charts and their tables', () => {
   });
 
   it('a failing plan endpoint: the header names the error once, the cards still render, plan-bound widgets offer retry', async () => {
-    server.use(http.get('*/api/v1/plan', () => HttpResponse.json({}, { status: 503 })));
+    server.use(http.get(apiPath('plan'), () => HttpResponse.json({}, { status: 503 })));
     renderApp({ path: '/' });
     expect(await screen.findByText('Plan: Laden fehlgeschlagen (Serverfehler 503).')).toBeInTheDocument();
     expect(await cards()).toHaveLength(5);

@@ -7,19 +7,15 @@ import { server } from '../../mocks/node';
 import { sixAreaPlan } from '../fixtures/six-area-plan';
 import { renderApp } from '../render';
 
-// The first answer waits for the lazy view and the schemas chunk; on a busy CI machine that can take
-// longer than testing-library's 1 s default.
-const firstLoad = { timeout: 5000 };
-
 /** Another city's plan: six work areas, two partners, real (not sample) data. */
 function serveOtherPlan(): void {
   const data = sixAreaPlan;
   server.use(
-    http.get(apiPath('/plan'), () => HttpResponse.json(data.plan)),
-    http.get(apiPath('/work-areas'), () => HttpResponse.json(data.workAreas)),
-    http.get(apiPath('/measures'), () => HttpResponse.json(data.measures)),
-    http.get(apiPath('/indicators'), () => HttpResponse.json(data.indicators)),
-    http.get(apiPath('/meetings'), () => HttpResponse.json(data.meetings)),
+    http.get(apiPath('plan'), () => HttpResponse.json(data.plan)),
+    http.get(apiPath('workAreas'), () => HttpResponse.json(data.workAreas)),
+    http.get(apiPath('measures'), () => HttpResponse.json(data.measures)),
+    http.get(apiPath('indicators'), () => HttpResponse.json(data.indicators)),
+    http.get(apiPath('meetings'), () => HttpResponse.json(data.meetings)),
   );
 }
 
@@ -29,10 +25,8 @@ describe('the plan’s own words', () => {
     const user = userEvent.setup();
     renderApp({ path: '/ueber' });
     const banner = screen.getByRole('banner');
-    expect(
-      await within(banner).findByRole('link', { name: /Handwerksoffensive Musterstadt 2030/ }, firstLoad),
-    ).toBeInTheDocument();
-    await waitFor(() => expect(document.title).toBe('Über die Daten – Handwerksoffensive Musterstadt 2030'), firstLoad);
+    expect(await within(banner).findByRole('link', { name: /Handwerksoffensive Musterstadt 2030/ })).toBeInTheDocument();
+    await waitFor(() => expect(document.title).toBe('Über die Daten – Handwerksoffensive Musterstadt 2030'));
     expect(
       within(screen.getByRole('contentinfo')).getByText('Partner des Plans: Stadt Musterstadt und Handwerkskammer Musterland.'),
     ).toBeInTheDocument();
@@ -40,7 +34,6 @@ describe('the plan’s own words', () => {
       await screen.findByText(
         '„Handwerksoffensive Musterstadt 2030“ wurde am 20. November 2025 beschlossen und am 1. Dezember 2025 von Stadt Musterstadt und Handwerkskammer Musterland unterzeichnet. Einmal im Jahr prüfen die Partner im Spitzengespräch den Stand der Umsetzung.',
         {},
-        firstLoad,
       ),
     ).toBeInTheDocument();
     expect(within(screen.getByRole('banner')).queryByText('Beispieldaten')).not.toBeInTheDocument();
@@ -52,7 +45,7 @@ describe('the plan’s own words', () => {
       ['Barrierefreiheit', 'Erklärung zur Barrierefreiheit'],
     ] as const) {
       await user.click(screen.getAllByRole('link', { name: link })[0]!);
-      await screen.findByRole('heading', { level: 1, name: heading }, firstLoad);
+      await screen.findByRole('heading', { level: 1, name: heading });
       expect(document.body.textContent).not.toMatch(/Düsseldorf|duesseldorf|Kreishandwerkerschaft|Oberbürgermeister/);
     }
   });
@@ -64,7 +57,6 @@ describe('the plan’s own words', () => {
       await screen.findByText(
         /^Einmal im Jahr prüfen die Partner des Plans – Stadt Musterstadt und Handwerkskammer Musterland – im Spitzengespräch/,
         {},
-        firstLoad,
       ),
     ).toBeInTheDocument();
   });

@@ -9,6 +9,7 @@ import { ApiError } from '../../src/api/api-error';
 import { planQuery } from '../../src/api/queries';
 import { ErrorState, QueryState, SLOW_AFTER_MS } from '../../src/components/query-state';
 import { renderWithProviders } from '../render';
+import { apiPath } from '../../mocks/handlers/api-path';
 
 function PlanWidget() {
   const plan = useQuery(planQuery());
@@ -64,7 +65,7 @@ describe('QueryState', () => {
     const user = userEvent.setup();
     const { queryClient } = renderWithProviders(<PlanWidget />);
     expect(await screen.findByText('Titel: Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
-    server.use(http.get('*/api/v1/plan', () => HttpResponse.error()));
+    server.use(http.get(apiPath('plan'), () => HttpResponse.error()));
     await act(async () => {
       await queryClient.refetchQueries({ queryKey: ['plan'] }).catch(() => undefined);
     });

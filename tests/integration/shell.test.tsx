@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+import { apiPath } from '../../mocks/handlers/api-path';
 
 describe('app shell', () => {
   it('shows the plan title, the Datenstand from the mock and the sample-data mark', async () => {
@@ -68,7 +69,7 @@ describe('app shell', () => {
   });
 
   it('shows a server error in German when the plan endpoint fails', async () => {
-    server.use(http.get('*/api/v1/plan', () => HttpResponse.json({}, { status: 503 })));
+    server.use(http.get(apiPath('plan'), () => HttpResponse.json({}, { status: 503 })));
     renderApp();
     expect(await screen.findByText('Plan: Laden fehlgeschlagen (Serverfehler 503).')).toBeInTheDocument();
   });
@@ -76,13 +77,15 @@ describe('app shell', () => {
   it('renders hostile text from the data as text, without running it', async () => {
     const hostile = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
     server.use(
-      http.get('*/api/v1/plan', async () => {
+      http.get(apiPath('plan'), async () => {
         const { seedPlan } = await import('../../mocks/data/seed-plan');
         return HttpResponse.json({ ...seedPlan, note: hostile, links: [{ label: 'Böser Link', url: 'javascript:alert(1)' }] });
       }),
     );
     renderApp({ path: '/ueber' });
     expect(await screen.findByText(hostile)).toBeInTheDocument();
+    // An injected element has no role or name to be found by: only a DOM query can prove it absent.
+    // eslint-disable-next-line testing-library/no-node-access
     expect(document.querySelector('img[src="x"]')).toBeNull();
     expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
     expect(screen.queryByRole('link', { name: /Böser Link/ })).toBeNull();

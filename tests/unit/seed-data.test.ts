@@ -164,12 +164,9 @@ describe('seed plan', () => {
 });
 
 describe('scaled plan', () => {
-  it('generates 10,000 valid, unique, deterministic measures quickly', () => {
-    const t0 = performance.now();
+  // How fast it generates is a benchmark question, not a test one (no wall-clock bounds here).
+  it('generates 10,000 valid, unique, deterministic measures', () => {
     const measures = generateScaledMeasures(10_000, seedWorkAreas, seedPlan.partners);
-    const elapsed = performance.now() - t0;
-    // Generous bound (the target is well under 200 ms); it catches accidental quadratic work.
-    expect(elapsed).toBeLessThan(1000);
     expect(measures).toHaveLength(10_000);
     expect(() => measureListSchema.parse(measures)).not.toThrow();
     expectUnique(measures.map((m) => m.id));

@@ -3,7 +3,7 @@ import { PageHeading } from '../../components/page-heading';
 import { usePlanWords } from '../../lib/use-plan-words';
 import { easyReadMessages } from './messages';
 
-/** A first page in Leichte Sprache, as NRW expects of public bodies (quality.md). */
+/** A first page in Leichte Sprache, as NRW expects of public bodies (docs/quality.md). */
 export function EasyReadPage() {
   const t = useStore(easyReadMessages);
   const { city, contact, plan } = usePlanWords();

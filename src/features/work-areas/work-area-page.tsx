@@ -53,11 +53,12 @@ function WorkAreaMeasures({ area }: { area: WorkArea }) {
               <div className="work-area__groups">
                 {groupByStatus(own).map((group) => (
                   <section key={group.status} className={`work-area__group work-area__group--${group.status}`}>
-                    <h3>
+                    <h3 id={`${headingId}-${group.status}`}>
                       <StatusBadge status={group.status} />{' '}
                       <span className="work-area__group-count">({group.measures.length})</span>
                     </h3>
-                    <ul className="work-area__measures">
+                    {/* Named after its heading, so a screen reader's list navigation says which status. */}
+                    <ul className="work-area__measures" aria-labelledby={`${headingId}-${group.status}`}>
                       {group.measures.map((m) => (
                         <li key={m.id}>
                           <Link href={paths.measure(m.id)}>
