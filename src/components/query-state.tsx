@@ -37,6 +37,7 @@ export function useErrorMessage(error: unknown, what: ResourceKey): string {
   const t = useStore(stateMessages);
   const name = t[what];
   if (!isApiError(error)) return t.errorUnknown({ what: name });
+  if (error.kind === 'schema' && error.field === undefined) return t.errorSchemaWhole({ what: name });
   return t[errorKey[error.kind]]({ what: name, status: error.status ?? '', field: error.field ?? '' });
 }
 
