@@ -25,8 +25,10 @@ describe('measures list', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeInTheDocument();
     const t = await table();
     await waitFor(() => expect(rowIds(t)).toEqual(['HH-06', 'HH-09']));
-    expect(screen.getByRole('status', { name: '' }).textContent ?? '').toBeDefined();
-    expect(screen.getByText('2 von 65 Maßnahmen')).toHaveAttribute('aria-live', 'polite');
+    // The result count is the live region that announces each filter change.
+    const count = screen.getByText('2 von 65 Maßnahmen');
+    expect(screen.getAllByRole('status')).toContain(count);
+    expect(count).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByRole('checkbox', { name: 'Handwerkerhöfe' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /verzögert/ })).toBeChecked();
   });

@@ -1,7 +1,7 @@
-import { configure, screen } from '@testing-library/react';
+import { act, configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { seedWorkAreas } from '../../mocks/data/seed-plan';
 import { setScenario } from '../../mocks/scenario';
@@ -12,6 +12,10 @@ configure({ asyncUtilTimeout: 4000 });
 
 const slideHeading = (name: string | RegExp) => screen.findByRole('heading', { level: 2, name });
 const last = (history: string[]) => history[history.length - 1];
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('presentation', () => {
   it('steps through the deck with the clicker keys, Home/End and number keys; the URL follows', async () => {
@@ -153,12 +157,26 @@ describe('presentation', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('auto-advances with ?auto and has a visible pause control', async () => {
-    const user = userEvent.setup();
-    renderApp({ path: '/praesentation?auto=5' });
-    await slideHeading('Masterplan Handwerk Düsseldorf');
-    const pause = screen.getByRole('button', { name: /Automatischen Wechsel anhalten/ });
-    await user.click(pause);
+  it('auto-advances with ?auto, loops at the end, and the visible pause control stops it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { history } = renderApp({ path: '/praesentation?auto=5&folie=10' });
+    expect(await slideHeading('Kennzahlen')).toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5000);
+    });
+    expect(await slideHeading('Vielen Dank')).toBeInTheDocument();
+    expect(last(history)).toBe('/praesentation?folie=11&auto=5');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5000);
+    });
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Automatischen Wechsel anhalten/ }));
     expect(screen.getByRole('button', { name: /Automatischen Wechsel starten/ })).toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(15_000);
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'Masterplan Handwerk Düsseldorf' })).toBeInTheDocument();
   });
 });
