@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seedIndicators, seedMeasures, seedMeetings, seedPlan, seedWorkAreas } from '../../mocks/data/seed-plan';
-import { buildDeck } from '../../src/features/presentation/build-deck';
+import { buildDeck, type BuildDeckInput } from '../../src/features/presentation/build-deck';
 import { deckReadiness, slideGaps, withGaps, type LoadState } from '../../src/features/presentation/deck-gaps';
 
 const allData: Record<'plan' | 'measures' | 'workAreas' | 'indicators' | 'meetings', LoadState> = {
@@ -31,14 +31,15 @@ describe('deckReadiness', () => {
 });
 
 describe('withGaps and slideGaps', () => {
-  const withoutAreas = buildDeck({
+  const seed: BuildDeckInput = {
     plan: seedPlan,
-    workAreas: [],
+    workAreas: seedWorkAreas,
     measures: seedMeasures,
     indicators: seedIndicators,
     meetings: seedMeetings,
     filter: { areaIds: [] },
-  });
+  };
+  const withoutAreas = buildDeck({ ...seed, workAreas: [] });
 
   it('puts one "work areas missing" slide where the area slides would be', () => {
     const slides = withGaps(withoutAreas, new Set(['workAreas']));
@@ -46,14 +47,7 @@ describe('withGaps and slideGaps', () => {
   });
 
   it('leaves a complete deck as it is', () => {
-    const full = buildDeck({
-      plan: seedPlan,
-      workAreas: seedWorkAreas,
-      measures: seedMeasures,
-      indicators: seedIndicators,
-      meetings: seedMeetings,
-      filter: { areaIds: [] },
-    });
+    const full = buildDeck(seed);
     expect(withGaps(full, new Set())).toEqual(full);
   });
 
