@@ -41,7 +41,15 @@ export function useErrorMessage(error: unknown, what: ResourceKey): string {
   return t[errorKey[error.kind]]({ what: name, status: error.status ?? '', field: error.field ?? '' });
 }
 
-export function ErrorState({ error, what, onRetry }: { error: unknown; what: ResourceKey; onRetry?: () => void }) {
+interface ErrorStateProps {
+  error: unknown;
+  what: ResourceKey;
+  onRetry?: () => void;
+  /** What the failure means for the view around it, e.g. "the list shows ids instead of names". */
+  consequence?: string;
+}
+
+export function ErrorState({ error, what, onRetry, consequence }: ErrorStateProps) {
   const t = useStore(stateMessages);
   const message = useErrorMessage(error, what);
   return (
@@ -51,6 +59,7 @@ export function ErrorState({ error, what, onRetry }: { error: unknown; what: Res
           ⚠
         </span>{' '}
         {message}
+        {consequence ? ` ${consequence}` : null}
       </p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
@@ -71,6 +80,24 @@ export function LoadingState({ what, skeleton }: { what: ResourceKey; skeleton?:
       {slow ? <p className="state__slow">{t.slow}</p> : null}
     </div>
   );
+}
+
+/**
+ * For a lookup the view can do without (names for ids, the Datenstand): nothing while it loads or
+ * has data; when it failed, the error with what it means for the view, above the content, so the
+ * ids and missing marks the view then shows are never unexplained.
+ */
+export function LookupFailure({
+  query,
+  what,
+  consequence,
+}: {
+  query: UseQueryResult<unknown>;
+  what: ResourceKey;
+  consequence: string;
+}) {
+  if (query.data !== undefined || !query.isError) return null;
+  return <ErrorState error={query.error} what={what} consequence={consequence} onRetry={() => void query.refetch()} />;
 }
 
 interface QueryStateProps<T> {

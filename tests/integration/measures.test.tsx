@@ -1,10 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+
+// The whole app renders with lazy views; on a loaded 2-core machine the first find can take > 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 async function table() {
   return screen.findByRole('table', { name: /Maßnahmen, sortierbar/ });
@@ -154,5 +157,33 @@ describe('measures list', () => {
     const rows = within(t).getAllByRole('row');
     expect(rows.length).toBeLessThan(200);
     expect(rows[1]).toHaveAttribute('aria-rowindex', '2');
+  });
+
+  it('says above the list when the work areas failed, so the ids in the list are explained, and retries', async () => {
+    const user = userEvent.setup();
+    setScenario('error-work-areas');
+    renderApp({ path: '/massnahmen' });
+    const list = await table();
+    const notice = await screen.findByText(/Handlungsfelder: Laden fehlgeschlagen \(Serverfehler 500\)\. Die Liste zeigt deshalb/);
+    // Above the list, not inside the closed "Handlungsfeld" dropdown.
+    expect(notice.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Handlungsfeld/ })).not.toContainElement(notice);
+    expect(within(list).getAllByText('fachkraefte').length).toBeGreaterThan(0);
+    setScenario('');
+    const retry = screen.getAllByRole('button', { name: 'Erneut versuchen' })[0];
+    if (!retry) throw new Error('no retry button');
+    await user.click(retry);
+    await waitFor(() => expect(screen.queryByText(/Die Liste zeigt deshalb/)).toBeNull());
+    expect(within(list).queryByText('fachkraefte')).toBeNull();
+    expect(within(list).getAllByText('Fachkräfte').length).toBeGreaterThan(0);
+  });
+
+  it('says above the list when the plan failed: leads as ids, overdue not computable', async () => {
+    setScenario('error-plan');
+    renderApp({ path: '/massnahmen' });
+    await table();
+    expect(
+      await screen.findByText(/Plan: Laden fehlgeschlagen.*Ob eine Maßnahme überfällig ist, lässt sich ohne den Datenstand des Plans nicht berechnen\.$/),
+    ).toBeInTheDocument();
   });
 });

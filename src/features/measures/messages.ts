@@ -23,6 +23,9 @@ export const measuresMessages = i18n('measures', {
   resultCount: params('{shown} von {total} Maßnahmen'),
   noResults: 'Keine Maßnahme passt zu diesen Filtern.',
   noMeasures: 'Es sind noch keine Maßnahmen erfasst.',
+  workAreasFailed: 'Die Liste zeigt deshalb beim Handlungsfeld die Kennung statt des Namens; der Filter nach Handlungsfeld fehlt.',
+  planFailed:
+    'Die Liste zeigt deshalb bei der Federführung die Kennung statt des Namens. Ob eine Maßnahme überfällig ist, lässt sich ohne den Datenstand des Plans nicht berechnen.',
   export: 'Als CSV herunterladen',
   exportHint: params('{count} Zeilen, wie angezeigt'),
   sortBy: 'Sortieren nach',
