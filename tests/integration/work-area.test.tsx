@@ -1,9 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { configure, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { seedIndicators, seedMeasures } from '../../mocks/data/seed-plan';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+
+// The whole app renders with lazy views; on a loaded 2-core machine the first find can take > 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 describe('work-area page', () => {
   it('shows the measures grouped by status, each linked to its page', async () => {
@@ -66,5 +69,18 @@ describe('work-area page', () => {
     renderApp({ path: '/handlungsfelder/mobilitaet' });
     expect(await screen.findByText('Diesem Handlungsfeld sind noch keine Maßnahmen zugeordnet.')).toBeInTheDocument();
     expect(await screen.findByText('Keine überfälligen Meilensteine.')).toBeInTheDocument();
+  });
+
+  it('keeps its heading, the navigation and a way back when the work areas fail, and recovers', async () => {
+    const user = userEvent.setup();
+    setScenario('error-work-areas');
+    renderApp({ path: '/handlungsfelder/gewerbeflaechen' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Handlungsfelder: Laden fehlgeschlagen (Serverfehler 500).');
+    expect(screen.getByRole('heading', { level: 1, name: 'Handlungsfeld' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zurück zur Übersicht' })).toHaveAttribute('href', '/');
+    setScenario('');
+    await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gewerbeflächen' })).toBeInTheDocument();
   });
 });
