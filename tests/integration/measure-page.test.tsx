@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,9 @@ import { seedMeasures } from '../../mocks/data/seed-plan';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+
+// The whole app renders with lazy views; on a loaded 2-core machine the first find can take > 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 describe('measure page', () => {
   it('shows the measure with facts, milestones, history, indicators and tags', async () => {
@@ -98,5 +101,22 @@ describe('measure page', () => {
     const indicators = await screen.findByRole('region', { name: 'Verknüpfte Kennzahlen' });
     expect(await within(indicators).findByRole('alert')).toHaveTextContent('Kennzahlen');
     expect(screen.getByRole('region', { name: 'Meilensteine' })).toBeInTheDocument();
+  });
+
+  it('without the plan: no raw partner id, and says that overdue cannot be computed', async () => {
+    setScenario('error-plan');
+    renderApp({ path: '/massnahmen/GF-06' });
+    const facts = await screen.findByRole('region', { name: 'Eckdaten' });
+    expect(await screen.findByText(/ob die Maßnahme überfällig oder veraltet ist, lässt sich nicht berechnen/)).toBeInTheDocument();
+    expect(within(facts).queryByText('stadt')).toBeNull();
+    expect(within(facts).getByText('nicht verfügbar')).toBeInTheDocument();
+    expect(within(facts).getAllByText('ohne Datenstand nicht berechenbar')).toHaveLength(2);
+  });
+
+  it('with the plan, GF-06 is marked overdue and its lead is named', async () => {
+    renderApp({ path: '/massnahmen/GF-06' });
+    const facts = await screen.findByRole('region', { name: 'Eckdaten' });
+    expect(await within(facts).findByText('überfällig')).toBeInTheDocument();
+    expect(within(facts).queryByText('ohne Datenstand nicht berechenbar')).toBeNull();
   });
 });

@@ -88,5 +88,10 @@ export const en: {
     links: 'Links',
     relativeToDataDate: 'Relative to the data date {date}.',
     unknownArea: 'unknown field of action',
+    unavailable: 'not available',
+    unknownId: 'unknown (id “{id}”)',
+    notComputable: 'cannot be computed without the data date',
+    planFailed: 'So the lead and the data date are missing; whether the measure is overdue or out of date cannot be computed.',
+    workAreasFailed: 'So the name of the field of action is missing.',
   },
 };

@@ -85,4 +85,9 @@ export const measureMessages = i18n('measure', {
   links: 'Links',
   relativeToDataDate: params('Bezogen auf den Datenstand {date}.'),
   unknownArea: 'unbekanntes Handlungsfeld',
+  unavailable: 'nicht verfügbar',
+  unknownId: params('unbekannt (Kennung „{id}“)'),
+  notComputable: 'ohne Datenstand nicht berechenbar',
+  planFailed: 'Deshalb fehlen die Federführung und der Datenstand; ob die Maßnahme überfällig oder veraltet ist, lässt sich nicht berechnen.',
+  workAreasFailed: 'Deshalb fehlt der Name des Handlungsfelds.',
 });
