@@ -118,33 +118,44 @@ export function QueryState<T>({ query, what, children, isEmpty, empty, skeleton 
   const retry = () => void query.refetch();
 
   if (query.data !== undefined) {
-    const notCurrent = query.isError || query.fetchStatus === 'paused';
     return (
       <>
-        {notCurrent ? (
-          <div className="state state--stale" role="status">
-            <p>
-              <span aria-hidden="true">⏸ </span>
-              {query.fetchStatus === 'paused' ? t.paused({ what: t[what] }) : t.stale}
-            </p>
-            {query.isError ? (
-              <button type="button" className="button button--small" onClick={retry}>
-                {t.retry}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
+        <NotCurrentNotice query={query} what={what} />
         {isEmpty?.(query.data) ? (empty ?? <p className="state state--empty">{t.empty}</p>) : children(query.data)}
       </>
     );
   }
   if (query.isError) return <ErrorState error={query.error} what={what} onRetry={retry} />;
-  if (query.fetchStatus === 'paused') {
-    return (
-      <div className="state state--paused" role="status">
-        <p>{t.paused({ what: t[what] })}</p>
-      </div>
-    );
-  }
+  if (query.fetchStatus === 'paused') return <PausedState what={what} />;
   return <LoadingState what={what} skeleton={skeleton} />;
+}
+
+/** Offline before the first answer: the query waits for the connection instead of spinning. */
+export function PausedState({ what }: { what: ResourceKey }) {
+  const t = useStore(stateMessages);
+  return (
+    <div className="state state--paused" role="status">
+      <p>{t.paused({ what: t[what] })}</p>
+    </div>
+  );
+}
+
+/** Data is shown, but a refresh failed or waits for the connection: say that it is not current. */
+export function NotCurrentNotice({ query, what }: { query: UseQueryResult<unknown>; what: ResourceKey }) {
+  const t = useStore(stateMessages);
+  const paused = query.fetchStatus === 'paused';
+  if (!query.isError && !paused) return null;
+  return (
+    <div className="state state--stale" role="status">
+      <p>
+        <span aria-hidden="true">⏸ </span>
+        {paused ? t.paused({ what: t[what] }) : t.stale}
+      </p>
+      {query.isError ? (
+        <button type="button" className="button button--small" onClick={() => void query.refetch()}>
+          {t.retry}
+        </button>
+      ) : null}
+    </div>
+  );
 }

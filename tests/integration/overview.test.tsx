@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,9 @@ import { seedMeasures, seedWorkAreas } from '../../mocks/data/seed-plan';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
+
+// The whole app renders with lazy views; on a loaded 2-core machine the first find can take > 1 s.
+configure({ asyncUtilTimeout: 4000 });
 
 async function cards() {
   const section = await screen.findByRole('region', { name: 'Handlungsfelder' });

@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { REQUEST_TIMEOUT_MS } from '../../src/api/fetch-json';
-import { planQuery } from '../../src/api/queries';
+import { measuresQuery, planQuery } from '../../src/api/queries';
+import { QueriesState } from '../../src/components/queries-state';
 import { QueryState, SLOW_AFTER_MS } from '../../src/components/query-state';
 import { renderWithProviders } from '../render';
 
@@ -16,6 +17,20 @@ function PlanWidget() {
     <QueryState query={plan} what="plan">
       {(data) => <p>Titel: {data.title}</p>}
     </QueryState>
+  );
+}
+
+function PlanAndMeasuresWidget() {
+  const plan = useQuery(planQuery());
+  const measures = useQuery(measuresQuery());
+  return (
+    <QueriesState queries={{ plan, measures }}>
+      {(data) => (
+        <p>
+          {data.plan.title}: {data.measures.length} Maßnahmen
+        </p>
+      )}
+    </QueriesState>
   );
 }
 
@@ -129,6 +144,14 @@ describe('QueryState', () => {
     expect(calls).toBe(1);
   });
 
+  it('says in English, without German words, that the whole answer has the wrong shape', async () => {
+    server.use(http.get('*/api/v1/plan', () => HttpResponse.json([1, 2])));
+    renderWithProviders(<PlanWidget />, { language: 'en' });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Plan: the server answer does not have the expected shape. The data is not shown.');
+    expect(alert).not.toHaveTextContent('Wurzel');
+  });
+
   it('names the resource when the body is HTML instead of JSON', async () => {
     setScenario('html-plan');
     renderWithProviders(<PlanWidget />);
@@ -157,5 +180,33 @@ describe('QueryState', () => {
     await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
     await waitFor(() => expect(screen.queryByText(/Nicht aktuell/)).toBeNull());
     expect(screen.getByText('Titel: Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+  });
+});
+
+describe('QueriesState', () => {
+  it('shows the content once every query has data', async () => {
+    renderWithProviders(<PlanAndMeasuresWidget />);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Lade (Plan|Maßnahmen) …$/);
+    expect(await screen.findByText('Masterplan Handwerk Düsseldorf: 65 Maßnahmen')).toBeInTheDocument();
+  });
+
+  it('shows every failed query with its own retry, and recovers', async () => {
+    const user = userEvent.setup();
+    setScenario('error-plan,error-measures');
+    renderWithProviders(<PlanAndMeasuresWidget />);
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const [planError, measuresError] = screen.getAllByRole('alert');
+    expect(planError).toHaveTextContent('Plan: Laden fehlgeschlagen (Serverfehler 500).');
+    expect(measuresError).toHaveTextContent('Maßnahmen: Laden fehlgeschlagen (Serverfehler 500).');
+    setScenario('');
+    for (const button of screen.getAllByRole('button', { name: 'Erneut versuchen' })) await user.click(button);
+    expect(await screen.findByText('Masterplan Handwerk Düsseldorf: 65 Maßnahmen')).toBeInTheDocument();
+  });
+
+  it('shows only the failure when one query fails and the other loaded', async () => {
+    setScenario('error-measures');
+    renderWithProviders(<PlanAndMeasuresWidget />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Maßnahmen: Laden fehlgeschlagen');
+    expect(screen.queryByText(/Masterplan Handwerk Düsseldorf:/)).toBeNull();
   });
 });
