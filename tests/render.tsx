@@ -1,14 +1,19 @@
 import { render, type RenderResult } from '@testing-library/react';
-import { QueryClient } from '@tanstack/react-query';
+import type { QueryClient } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { Router } from 'wouter';
 import { memoryLocation } from 'wouter/memory-location';
 import { App } from '../src/app/app';
 import { Providers } from '../src/app/providers';
+import { createQueryClient } from '../src/app/query-client';
 import { language as languageStore, type Language } from '../src/i18n/i18n';
 
+/**
+ * The production client, so retries and timeouts in the tests are the ones users get. Only the
+ * back-off between retries is zero: a retried failure then costs no wall-clock time.
+ */
 export function createTestQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, staleTime: Infinity, gcTime: Infinity } } });
+  return createQueryClient({ retryDelay: () => 0 });
 }
 
 interface Options {

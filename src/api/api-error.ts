@@ -9,7 +9,7 @@ export class ApiError extends Error {
   readonly kind: ApiErrorKind;
   readonly resource: string;
   readonly status: number | undefined;
-  /** For `schema` errors: the path of the first offending field, e.g. `12.progress`. */
+  /** For `schema` errors: the path of the first offending field, e.g. `12.progress`; undefined when the whole body is wrong. */
   readonly field: string | undefined;
 
   constructor(kind: ApiErrorKind, resource: string, detail: { status?: number; field?: string; message?: string } = {}) {
@@ -26,7 +26,13 @@ export function isApiError(error: unknown): error is ApiError {
   return error instanceof ApiError;
 }
 
-/** Retrying does not help when the answer is there but wrong, or when the thing does not exist. */
+const notRetried: ReadonlySet<ApiErrorKind> = new Set(['not-found', 'schema', 'not-json', 'timeout']);
+
+/**
+ * Retrying does not help when the answer is there but wrong, or when the thing does not exist.
+ * A timeout is not retried either: a server that did not answer in 20 s will rarely answer in the
+ * next 20 s, and retrying would triple the wait the README promises (docs/decisions/009).
+ */
 export function isRetryable(error: unknown): boolean {
-  return !(isApiError(error) && (error.kind === 'not-found' || error.kind === 'schema' || error.kind === 'not-json'));
+  return !(isApiError(error) && notRetried.has(error.kind));
 }

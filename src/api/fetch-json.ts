@@ -24,9 +24,10 @@ function resolveUrl(path: string): string {
   return new URL(`${apiBase}${path}${pathSuffix}`, base).toString();
 }
 
-function firstIssuePath(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): string {
+/** The path of the first offending field; undefined when the whole body is wrong (the UI says so in its language). */
+function firstIssuePath(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): string | undefined {
   const path = issues[0]?.path ?? [];
-  return path.length === 0 ? '(Wurzel)' : path.map(String).join('.');
+  return path.length === 0 ? undefined : path.map(String).join('.');
 }
 
 /**
@@ -44,9 +45,25 @@ export async function fetchJson<T>(
   await whenApiReady().catch(() => {
     throw new ApiError('network', resource);
   });
-  const timeout = AbortSignal.timeout(timeoutMs);
-  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+  // A plain timer rather than AbortSignal.timeout: the deadline then runs on the page's clock,
+  // which the tests control with fake timers (the 20 s promise is tested, not assumed).
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), timeoutMs);
+  try {
+    return await fetchWithin(resource, path, schema, signal, timeout.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
+async function fetchWithin<T>(
+  resource: string,
+  path: string,
+  schema: ZodMiniType<T>,
+  signal: AbortSignal | undefined,
+  timeout: AbortSignal,
+): Promise<T> {
+  const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
   let response: Response;
   try {
     response = await fetch(resolveUrl(path), { signal: combined, headers: { Accept: 'application/json' } });
@@ -71,7 +88,8 @@ export async function fetchJson<T>(
 
   const result = schema.safeParse(body);
   if (!result.success) {
-    throw new ApiError('schema', resource, { field: firstIssuePath(result.error.issues) });
+    const field = firstIssuePath(result.error.issues);
+    throw new ApiError('schema', resource, field === undefined ? {} : { field });
   }
   return result.data;
 }

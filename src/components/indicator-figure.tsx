@@ -3,7 +3,7 @@ import { useLanguage } from '../i18n/i18n';
 import { stateMessages } from '../i18n/messages';
 import type { Indicator } from '../api/schemas';
 import { formatDate, formatNumber, formatPercent, formatQuarter } from '../lib/format';
-import { indicatorAxisFloor, latestPoint, targetAttainment } from '../lib/indicator-stats';
+import { indicatorAxisFloor, latestPoint, targetAttainment, unitSuffix } from '../lib/indicator-stats';
 import { ChartFigure } from './chart-figure';
 import { LazySeriesLineChart } from './charts/lazy-charts';
 import { chartMessages } from './charts/messages';
@@ -18,8 +18,7 @@ export function IndicatorFigure({ indicator, compact = false }: { indicator: Ind
   const t = useStore(chartMessages);
   const ts = useStore(stateMessages);
   const lang = useLanguage();
-  // "Anzahl" (a count) is a column label, not a unit to repeat after every number.
-  const suffix = /^anzahl$/i.test(indicator.unit) ? '' : indicator.unit;
+  const suffix = unitSuffix(indicator.unit);
   const withUnit = (value: number) => `${formatNumber(value, lang)} ${suffix}`.trim();
   const series = [...indicator.series].sort((a, b) => a.date.localeCompare(b.date));
   const latest = latestPoint(indicator);

@@ -38,10 +38,19 @@ export function useErrorMessage(error: unknown, what: ResourceKey): string {
   const t = useStore(stateMessages);
   const name = t[what];
   if (!isApiError(error)) return t.errorUnknown({ what: name });
+  if (error.kind === 'schema' && error.field === undefined) return t.errorSchemaWhole({ what: name });
   return t[errorKey[error.kind]]({ what: name, status: error.status ?? '', field: error.field ?? '' });
 }
 
-export function ErrorState({ error, what, onRetry }: { error: unknown; what: ResourceKey; onRetry?: () => void }) {
+interface ErrorStateProps {
+  error: unknown;
+  what: ResourceKey;
+  onRetry?: () => void;
+  /** What the failure means for the view around it, e.g. "the list shows ids instead of names". */
+  consequence?: string;
+}
+
+export function ErrorState({ error, what, onRetry, consequence }: ErrorStateProps) {
   const t = useStore(stateMessages);
   const message = useErrorMessage(error, what);
   return (
@@ -51,6 +60,7 @@ export function ErrorState({ error, what, onRetry }: { error: unknown; what: Res
           ⚠
         </span>{' '}
         {message}
+        {consequence ? ` ${consequence}` : null}
       </p>
       {onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
@@ -73,6 +83,24 @@ export function LoadingState({ what, skeleton }: { what: ResourceKey; skeleton?:
   );
 }
 
+/**
+ * For a lookup the view can do without (names for ids, the Datenstand): nothing while it loads or
+ * has data; when it failed, the error with what it means for the view, above the content, so the
+ * ids and missing marks the view then shows are never unexplained.
+ */
+export function LookupFailure({
+  query,
+  what,
+  consequence,
+}: {
+  query: UseQueryResult<unknown>;
+  what: ResourceKey;
+  consequence: string;
+}) {
+  if (query.data !== undefined || !query.isError) return null;
+  return <ErrorState error={query.error} what={what} consequence={consequence} onRetry={() => void query.refetch()} />;
+}
+
 interface QueryStateProps<T> {
   query: UseQueryResult<T>;
   what: ResourceKey;
@@ -91,33 +119,44 @@ export function QueryState<T>({ query, what, children, isEmpty, empty, skeleton 
   const retry = () => void query.refetch();
 
   if (query.data !== undefined) {
-    const notCurrent = query.isError || query.fetchStatus === 'paused';
     return (
       <>
-        {notCurrent ? (
-          <div className="state state--stale" role="status">
-            <p>
-              <span aria-hidden="true">⏸ </span>
-              {query.fetchStatus === 'paused' ? t.paused({ what: t[what] }) : t.stale}
-            </p>
-            {query.isError ? (
-              <button type="button" className="button button--small" onClick={retry}>
-                {t.retry}
-              </button>
-            ) : null}
-          </div>
-        ) : null}
+        <NotCurrentNotice query={query} what={what} />
         {isEmpty?.(query.data) ? (empty ?? <p className="state state--empty">{t.empty}</p>) : children(query.data)}
       </>
     );
   }
   if (query.isError) return <ErrorState error={query.error} what={what} onRetry={retry} />;
-  if (query.fetchStatus === 'paused') {
-    return (
-      <div className="state state--paused" role="status">
-        <p>{t.paused({ what: t[what] })}</p>
-      </div>
-    );
-  }
+  if (query.fetchStatus === 'paused') return <PausedState what={what} />;
   return <LoadingState what={what} skeleton={skeleton} />;
+}
+
+/** Offline before the first answer: the query waits for the connection instead of spinning. */
+export function PausedState({ what }: { what: ResourceKey }) {
+  const t = useStore(stateMessages);
+  return (
+    <div className="state state--paused" role="status">
+      <p>{t.paused({ what: t[what] })}</p>
+    </div>
+  );
+}
+
+/** Data is shown, but a refresh failed or waits for the connection: say that it is not current. */
+export function NotCurrentNotice({ query, what }: { query: UseQueryResult<unknown>; what: ResourceKey }) {
+  const t = useStore(stateMessages);
+  const paused = query.fetchStatus === 'paused';
+  if (!query.isError && !paused) return null;
+  return (
+    <div className="state state--stale" role="status">
+      <p>
+        <span aria-hidden="true">⏸ </span>
+        {paused ? t.paused({ what: t[what] }) : t.stale}
+      </p>
+      {query.isError ? (
+        <button type="button" className="button button--small" onClick={() => void query.refetch()}>
+          {t.retry}
+        </button>
+      ) : null}
+    </div>
+  );
 }

@@ -71,6 +71,7 @@ export const en: {
     errorNetwork: '{what}: loading failed, no connection to the server.',
     errorNotJson: '{what}: the server answer is not valid JSON.',
     errorSchema: '{what}: the server answer is invalid (field “{field}”). The data is not shown.',
+    errorSchemaWhole: '{what}: the server answer does not have the expected shape. The data is not shown.',
     errorUnknown: '{what}: loading failed.',
     invalidParam: 'The link had an invalid value for “{param}”. It is ignored.',
     dismiss: 'Dismiss notice',

@@ -73,6 +73,7 @@ export const stateMessages = i18n('state', {
   errorNetwork: params('{what}: Laden fehlgeschlagen, keine Verbindung zum Server.'),
   errorNotJson: params('{what}: Die Antwort des Servers ist kein gültiges JSON.'),
   errorSchema: params('{what}: Die Antwort des Servers ist ungültig (Feld „{field}“). Die Daten werden nicht angezeigt.'),
+  errorSchemaWhole: params('{what}: Die Antwort des Servers hat nicht die erwartete Form. Die Daten werden nicht angezeigt.'),
   errorUnknown: params('{what}: Laden fehlgeschlagen.'),
   invalidParam: params('Der Link enthielt einen ungültigen Wert für „{param}“. Er wird ignoriert.'),
   dismiss: 'Hinweis schließen',

@@ -27,3 +27,12 @@ export function indicatorAxisFloor(indicator: Indicator): number {
   const min = Math.min(indicator.target.value, indicator.baseline.value, ...indicator.series.map((p) => p.value));
   return min >= 0 ? 0 : min;
 }
+
+/**
+ * The unit to print after a value, or '' for a plain count. The API names a count's unit like a
+ * column ("Anzahl", or "count"/"number" from an English-speaking backend); repeating it after
+ * every number reads wrong in both languages, so counts get no suffix, in one place.
+ */
+export function unitSuffix(unit: string): string {
+  return /^\s*(anzahl|count|number|)\s*$/i.test(unit) ? '' : unit.trim();
+}

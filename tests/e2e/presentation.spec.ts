@@ -278,9 +278,14 @@ test('a loading slide while data is on its way', async ({ page }) => {
   await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf', { timeout: 15_000 });
 });
 
-test('an error slide with retry when an endpoint fails', async ({ page }) => {
-  await page.goto('/praesentation?mock=error-indicators');
-  await expect(slideHeading(page)).toHaveText('Die Präsentation konnte nicht erstellt werden');
+test('a deck from what loaded: failed indicators blank only their parts, failed measures stop the deck', async ({ page }) => {
+  await page.goto('/praesentation?folie=3&mock=error-indicators');
+  await expect(slideHeading(page)).toHaveText('Gewerbeflächen', { timeout: 15_000 });
+  await expect(page.getByRole('alert')).toContainText('Kennzahlen: Laden fehlgeschlagen');
+  await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
+  await expectNoAxeViolations(page, 'deck slide with a failed part');
+  await page.goto('/praesentation?mock=error-measures');
+  await expect(slideHeading(page)).toHaveText('Die Präsentation konnte nicht erstellt werden', { timeout: 15_000 });
   await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   await page.goto('/praesentation?mock=');
 });

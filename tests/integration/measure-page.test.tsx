@@ -8,6 +8,7 @@ import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 import { apiPath } from '../../mocks/handlers/api-path';
 
+
 describe('measure page', () => {
   it('shows the measure with facts, milestones, history, indicators and tags', async () => {
     renderApp({ path: '/massnahmen/HH-09' });
@@ -101,5 +102,22 @@ describe('measure page', () => {
     const indicators = await screen.findByRole('region', { name: 'Verknüpfte Kennzahlen' });
     expect(await within(indicators).findByRole('alert')).toHaveTextContent('Kennzahlen');
     expect(screen.getByRole('region', { name: 'Meilensteine' })).toBeInTheDocument();
+  });
+
+  it('without the plan: no raw partner id, and says that overdue cannot be computed', async () => {
+    setScenario('error-plan');
+    renderApp({ path: '/massnahmen/GF-06' });
+    const facts = await screen.findByRole('region', { name: 'Eckdaten' });
+    expect(await screen.findByText(/ob die Maßnahme überfällig oder veraltet ist, lässt sich nicht berechnen/)).toBeInTheDocument();
+    expect(within(facts).queryByText('stadt')).toBeNull();
+    expect(within(facts).getByText('nicht verfügbar')).toBeInTheDocument();
+    expect(within(facts).getAllByText('ohne Datenstand nicht berechenbar')).toHaveLength(2);
+  });
+
+  it('with the plan, GF-06 is marked overdue and its lead is named', async () => {
+    renderApp({ path: '/massnahmen/GF-06' });
+    const facts = await screen.findByRole('region', { name: 'Eckdaten' });
+    expect(await within(facts).findByText('überfällig')).toBeInTheDocument();
+    expect(within(facts).queryByText('ohne Datenstand nicht berechenbar')).toBeNull();
   });
 });

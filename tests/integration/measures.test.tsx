@@ -7,6 +7,7 @@ import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 import { apiPath } from '../../mocks/handlers/api-path';
 
+
 async function table() {
   return screen.findByRole('table', { name: /Maßnahmen, sortierbar/ });
 }
@@ -26,8 +27,10 @@ describe('measures list', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeInTheDocument();
     const t = await table();
     await waitFor(() => expect(rowIds(t)).toEqual(['HH-06', 'HH-09']));
-    expect(screen.getByRole('status', { name: '' }).textContent ?? '').toBeDefined();
-    expect(screen.getByText('2 von 65 Maßnahmen')).toHaveAttribute('aria-live', 'polite');
+    // The result count is the live region that announces each filter change.
+    const count = screen.getByText('2 von 65 Maßnahmen');
+    expect(screen.getAllByRole('status')).toContain(count);
+    expect(count).toHaveAttribute('aria-live', 'polite');
     expect(screen.getByRole('checkbox', { name: 'Handwerkerhöfe' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /verzögert/ })).toBeChecked();
   });
@@ -155,5 +158,33 @@ describe('measures list', () => {
     const rows = within(t).getAllByRole('row');
     expect(rows.length).toBeLessThan(200);
     expect(rows[1]).toHaveAttribute('aria-rowindex', '2');
+  });
+
+  it('says above the list when the work areas failed, so the ids in the list are explained, and retries', async () => {
+    const user = userEvent.setup();
+    setScenario('error-work-areas');
+    renderApp({ path: '/massnahmen' });
+    const list = await table();
+    const notice = await screen.findByText(/Handlungsfelder: Laden fehlgeschlagen \(Serverfehler 500\)\. Die Liste zeigt deshalb/);
+    // Above the list, not inside the closed "Handlungsfeld" dropdown.
+    expect(notice.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getByRole('group', { name: /Handlungsfeld/ })).not.toContainElement(notice);
+    expect(within(list).getAllByText('fachkraefte').length).toBeGreaterThan(0);
+    setScenario('');
+    const retry = screen.getAllByRole('button', { name: 'Erneut versuchen' })[0];
+    if (!retry) throw new Error('no retry button');
+    await user.click(retry);
+    await waitFor(() => expect(screen.queryByText(/Die Liste zeigt deshalb/)).toBeNull());
+    expect(within(list).queryByText('fachkraefte')).toBeNull();
+    expect(within(list).getAllByText('Fachkräfte').length).toBeGreaterThan(0);
+  });
+
+  it('says above the list when the plan failed: leads as ids, overdue not computable', async () => {
+    setScenario('error-plan');
+    renderApp({ path: '/massnahmen' });
+    await table();
+    expect(
+      await screen.findByText(/Plan: Laden fehlgeschlagen.*Ob eine Maßnahme überfällig ist, lässt sich ohne den Datenstand des Plans nicht berechnen\.$/),
+    ).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { seedWorkAreas } from '../../mocks/data/seed-plan';
 import { setScenario } from '../../mocks/scenario';
@@ -10,6 +10,10 @@ import { apiPath } from '../../mocks/handlers/api-path';
 
 const slideHeading = (name: string | RegExp) => screen.findByRole('heading', { level: 2, name });
 const last = (history: string[]) => history[history.length - 1];
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('presentation', () => {
   it('steps through the deck with the clicker keys, Home/End and number keys; the URL follows', async () => {
@@ -128,15 +132,58 @@ describe('presentation', () => {
     expect(screen.getByText(/Es hat noch kein Spitzengespräch stattgefunden/)).toBeInTheDocument();
   });
 
-  it('shows an error slide with retry when an endpoint fails, and recovers', async () => {
+  it('stops the deck only when the plan or the measures fail, with retry, and recovers', async () => {
     const user = userEvent.setup();
-    server.use(http.get(apiPath('indicators'), () => HttpResponse.json({ message: 'boom' }, { status: 500 })));
+    server.use(http.get(apiPath('measures'), () => HttpResponse.json({ message: 'boom' }, { status: 500 })));
     renderApp({ path: '/praesentation' });
     expect(await slideHeading('Die Präsentation konnte nicht erstellt werden')).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('Kennzahlen');
+    expect(screen.getByRole('alert')).toHaveTextContent('Maßnahmen: Laden fehlgeschlagen (Serverfehler 500).');
     server.resetHandlers();
     await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
     expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+  });
+
+  it('builds the deck without the indicators: their slides say so with retry, the others work', async () => {
+    const user = userEvent.setup();
+    setScenario('error-indicators');
+    renderApp({ path: '/praesentation?folie=3' });
+    expect(await slideHeading('Gewerbeflächen')).toBeInTheDocument();
+    expect(screen.getByText('Folie 3 von 11: Gewerbeflächen')).toBeInTheDocument();
+    // The area's measures are there; only its key figure failed.
+    expect(screen.getByText('mittlerer Fortschritt')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Kennzahlen: Laden fehlgeschlagen (Serverfehler 500).');
+    await user.keyboard('{End}{ArrowLeft}');
+    expect(await slideHeading('Kennzahlen')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Kennzahlen: Laden fehlgeschlagen');
+    setScenario('');
+    await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
+    expect((await screen.findAllByText(/des Wegs zum Ziel/)).length).toBeGreaterThan(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('builds the deck without the meetings and does not pretend there was none', async () => {
+    const user = userEvent.setup();
+    setScenario('error-meetings');
+    renderApp({ path: '/praesentation' });
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+    expect(screen.queryByText('Noch kein Spitzengespräch')).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent('Spitzengespräche: Laden fehlgeschlagen (Serverfehler 500).');
+    await user.keyboard('2');
+    expect(await slideHeading('Überblick')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    await user.keyboard('8');
+    expect(await slideHeading('Seit dem letzten Spitzengespräch')).toBeInTheDocument();
+    expect(screen.queryByText(/Es hat noch kein Spitzengespräch stattgefunden/)).toBeNull();
+    expect(screen.getByRole('alert')).toHaveTextContent('Spitzengespräche');
+    expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
+  });
+
+  it('builds the deck without the work areas: one slide says so in place of the area slides', async () => {
+    setScenario('error-work-areas');
+    renderApp({ path: '/praesentation?folie=3' });
+    expect(await slideHeading('Handlungsfelder')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Handlungsfelder: Laden fehlgeschlagen (Serverfehler 500).');
+    expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
   });
 
   it('renders hostile text from the data as text', async () => {
@@ -153,12 +200,26 @@ describe('presentation', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
-  it('auto-advances with ?auto and has a visible pause control', async () => {
-    const user = userEvent.setup();
-    renderApp({ path: '/praesentation?auto=5' });
-    await slideHeading('Masterplan Handwerk Düsseldorf');
-    const pause = screen.getByRole('button', { name: /Automatischen Wechsel anhalten/ });
-    await user.click(pause);
+  it('auto-advances with ?auto, loops at the end, and the visible pause control stops it', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    const { history } = renderApp({ path: '/praesentation?auto=5&folie=10' });
+    expect(await slideHeading('Kennzahlen')).toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5000);
+    });
+    expect(await slideHeading('Vielen Dank')).toBeInTheDocument();
+    expect(last(history)).toBe('/praesentation?folie=11&auto=5');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(5000);
+    });
+    expect(await slideHeading('Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: /Automatischen Wechsel anhalten/ }));
     expect(screen.getByRole('button', { name: /Automatischen Wechsel starten/ })).toBeInTheDocument();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(15_000);
+    });
+    expect(screen.getByRole('heading', { level: 2, name: 'Masterplan Handwerk Düsseldorf' })).toBeInTheDocument();
   });
 });

@@ -5,9 +5,10 @@ import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
-import { ApiError } from '../../src/api/api-error';
-import { planQuery } from '../../src/api/queries';
-import { ErrorState, QueryState, SLOW_AFTER_MS } from '../../src/components/query-state';
+import { REQUEST_TIMEOUT_MS } from '../../src/api/fetch-json';
+import { measuresQuery, planQuery } from '../../src/api/queries';
+import { QueriesState } from '../../src/components/queries-state';
+import { QueryState, SLOW_AFTER_MS } from '../../src/components/query-state';
 import { renderWithProviders } from '../render';
 import { apiPath } from '../../mocks/handlers/api-path';
 
@@ -20,7 +21,35 @@ function PlanWidget() {
   );
 }
 
+function PlanAndMeasuresWidget() {
+  const plan = useQuery(planQuery());
+  const measures = useQuery(measuresQuery());
+  return (
+    <QueriesState queries={{ plan, measures }}>
+      {(data) => (
+        <p>
+          {data.plan.title}: {data.measures.length} Maßnahmen
+        </p>
+      )}
+    </QueriesState>
+  );
+}
+
+/** Resolves when a request to `path` reaches the mock, so the timeout clock is known to be running. */
+function requestReached(path: string): Promise<void> {
+  return new Promise((resolve) => {
+    const listener = ({ request }: { request: Request }) => {
+      if (new URL(request.url).pathname.endsWith(path)) {
+        server.events.removeListener('request:start', listener);
+        resolve();
+      }
+    };
+    server.events.on('request:start', listener);
+  });
+}
+
 afterEach(() => {
+  server.events.removeAllListeners();
   onlineManager.setOnline(true);
   vi.useRealTimers();
 });
@@ -38,13 +67,93 @@ describe('QueryState', () => {
     expect(screen.getByText('Das dauert länger als gewohnt. Wir warten weiter auf die Antwort.')).toBeInTheDocument();
   });
 
-  it('says "Zeitüberschreitung" with a retry for a timed-out request', async () => {
-    const retry = vi.fn();
-    const user = userEvent.setup();
-    renderWithProviders(<ErrorState error={new ApiError('timeout', 'indicators')} what="indicators" onRetry={retry} />);
-    expect(screen.getByRole('alert')).toHaveTextContent('Zeitüberschreitung beim Laden: Kennzahlen.');
+  it('says "Zeitüberschreitung" within the promised 20 s when the endpoint hangs, retries included', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    setScenario('hang-plan');
+    const reached = requestReached('/plan');
+    renderWithProviders(<PlanWidget />);
+    await reached;
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS - 500);
+    });
+    expect(screen.queryByRole('alert')).toBeNull();
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1000);
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('Zeitüberschreitung beim Laden: Plan.');
+  });
+
+  it('"Erneut versuchen" after a timeout waits one request, not another minute, and shows the data', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const user = userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+    setScenario('hang-plan');
+    const first = requestReached('/plan');
+    renderWithProviders(<PlanWidget />);
+    await first;
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS + 100);
+    });
+    const second = requestReached('/plan');
     await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
-    expect(retry).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status')).toHaveTextContent('Lade Plan …');
+    await second;
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(REQUEST_TIMEOUT_MS + 100);
+    });
+    expect(screen.getByRole('alert')).toHaveTextContent('Zeitüberschreitung beim Laden: Plan.');
+    setScenario('');
+    await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
+    expect(await screen.findByText('Titel: Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+  });
+
+  it('retries a server error twice before it shows the error', async () => {
+    let calls = 0;
+    server.use(
+      http.get(apiPath('plan'), () => {
+        calls += 1;
+        return HttpResponse.json({ error: 'boom' }, { status: 503 });
+      }),
+    );
+    renderWithProviders(<PlanWidget />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Plan: Laden fehlgeschlagen (Serverfehler 503).');
+    expect(calls).toBe(3);
+  });
+
+  it('recovers by itself when a retry of a server error succeeds', async () => {
+    let calls = 0;
+    server.use(
+      http.get(apiPath('plan'), () => {
+        calls += 1;
+        return calls === 1 ? HttpResponse.json({ error: 'boom' }, { status: 503 }) : undefined;
+      }),
+    );
+    renderWithProviders(<PlanWidget />);
+    expect(await screen.findByText('Titel: Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('does not retry an answer that violates the contract', async () => {
+    let calls = 0;
+    server.use(
+      http.get(apiPath('plan'), () => {
+        calls += 1;
+        return HttpResponse.json([1, 2]);
+      }),
+    );
+    renderWithProviders(<PlanWidget />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Plan: Die Antwort des Servers hat nicht die erwartete Form.');
+    expect(calls).toBe(1);
+  });
+
+  it('says in English, without German words, that the whole answer has the wrong shape', async () => {
+    server.use(http.get(apiPath('plan'), () => HttpResponse.json([1, 2])));
+    renderWithProviders(<PlanWidget />, { language: 'en' });
+    // English messages load on demand: the alert may first render in German, then switch.
+    const alert = await screen.findByRole('alert');
+    await waitFor(() =>
+      expect(alert).toHaveTextContent('Plan: the server answer does not have the expected shape. The data is not shown.'),
+    );
+    expect(alert).not.toHaveTextContent('Wurzel');
   });
 
   it('names the resource when the body is HTML instead of JSON', async () => {
@@ -75,5 +184,33 @@ describe('QueryState', () => {
     await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
     await waitFor(() => expect(screen.queryByText(/Nicht aktuell/)).toBeNull());
     expect(screen.getByText('Titel: Masterplan Handwerk Düsseldorf')).toBeInTheDocument();
+  });
+});
+
+describe('QueriesState', () => {
+  it('shows the content once every query has data', async () => {
+    renderWithProviders(<PlanAndMeasuresWidget />);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Lade (Plan|Maßnahmen) …$/);
+    expect(await screen.findByText('Masterplan Handwerk Düsseldorf: 65 Maßnahmen')).toBeInTheDocument();
+  });
+
+  it('shows every failed query with its own retry, and recovers', async () => {
+    const user = userEvent.setup();
+    setScenario('error-plan,error-measures');
+    renderWithProviders(<PlanAndMeasuresWidget />);
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+    const [planError, measuresError] = screen.getAllByRole('alert');
+    expect(planError).toHaveTextContent('Plan: Laden fehlgeschlagen (Serverfehler 500).');
+    expect(measuresError).toHaveTextContent('Maßnahmen: Laden fehlgeschlagen (Serverfehler 500).');
+    setScenario('');
+    for (const button of screen.getAllByRole('button', { name: 'Erneut versuchen' })) await user.click(button);
+    expect(await screen.findByText('Masterplan Handwerk Düsseldorf: 65 Maßnahmen')).toBeInTheDocument();
+  });
+
+  it('shows only the failure when one query fails and the other loaded', async () => {
+    setScenario('error-measures');
+    renderWithProviders(<PlanAndMeasuresWidget />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('Maßnahmen: Laden fehlgeschlagen');
+    expect(screen.queryByText(/Masterplan Handwerk Düsseldorf:/)).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import { seedIndicators, seedMeasures } from '../../mocks/data/seed-plan';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 
+
 describe('work-area page', () => {
   it('shows the measures grouped by status, each linked to its page', async () => {
     renderApp({ path: '/handlungsfelder/handwerkerhoefe' });
@@ -64,5 +65,18 @@ describe('work-area page', () => {
     renderApp({ path: '/handlungsfelder/mobilitaet' });
     expect(await screen.findByText('Diesem Handlungsfeld sind noch keine Maßnahmen zugeordnet.')).toBeInTheDocument();
     expect(await screen.findByText('Keine überfälligen Meilensteine.')).toBeInTheDocument();
+  });
+
+  it('keeps its heading, the navigation and a way back when the work areas fail, and recovers', async () => {
+    const user = userEvent.setup();
+    setScenario('error-work-areas');
+    renderApp({ path: '/handlungsfelder/gewerbeflaechen' });
+    expect(await screen.findByRole('alert')).toHaveTextContent('Handlungsfelder: Laden fehlgeschlagen (Serverfehler 500).');
+    expect(screen.getByRole('heading', { level: 1, name: 'Handlungsfeld' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zurück zur Übersicht' })).toHaveAttribute('href', '/');
+    setScenario('');
+    await user.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gewerbeflächen' })).toBeInTheDocument();
   });
 });

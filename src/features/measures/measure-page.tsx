@@ -8,7 +8,7 @@ import type { Indicator, Measure, Milestone, Plan, WorkArea } from '../../api/sc
 import { IndicatorFigure } from '../../components/indicator-figure';
 import { NotFound } from '../../components/not-found';
 import { PageHeading } from '../../components/page-heading';
-import { QueryState } from '../../components/query-state';
+import { LookupFailure, QueryState } from '../../components/query-state';
 import { SafeLink } from '../../components/safe-link';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/i18n';
@@ -128,21 +128,41 @@ function LinkedIndicators({ ids, query }: { ids: string[]; query: UseQueryResult
 
 interface DetailsProps {
   measure: Measure;
-  plan: Plan | undefined;
-  workAreas: WorkArea[] | undefined;
+  plan: UseQueryResult<Plan>;
+  workAreas: UseQueryResult<WorkArea[]>;
   indicators: UseQueryResult<Indicator[]>;
 }
+
+/**
+ * A name looked up by id: the name; while the lookup loads, an ellipsis; when it failed, that it is
+ * not available (the notice above says why); for an id the data does not know, the id marked as
+ * unknown. Never a bare id that reads like a name ("Federführung: stadt").
+ */
+function lookupText(name: string | undefined, id: string, loaded: boolean, failed: boolean, t: MeasureTexts): string {
+  if (name !== undefined) return name;
+  if (failed) return t.unavailable;
+  if (!loaded) return '…';
+  return t.unknownId({ id });
+}
+
+type MeasureTexts = ReturnType<typeof measureMessages.get>;
 
 function MeasureDetails({ measure, plan, workAreas, indicators }: DetailsProps) {
   const t = useStore(measureMessages);
   const lang = useLanguage();
-  const dataDate = plan?.dataDate;
-  const area = workAreas?.find((a) => a.id === measure.workAreaId);
-  const lead = plan?.partners.find((p) => p.id === measure.leadPartnerId);
+  const dataDate = plan.data?.dataDate;
+  const planFailed = plan.data === undefined && plan.isError;
+  const areasFailed = workAreas.data === undefined && workAreas.isError;
+  const area = workAreas.data?.find((a) => a.id === measure.workAreaId);
+  const lead = plan.data?.partners.find((p) => p.id === measure.leadPartnerId);
   const overdue = dataDate !== undefined && isOverdue(measure, dataDate);
   const stale = dataDate !== undefined && isStale(measure.lastUpdated, dataDate);
+  // Without the Datenstand the marks cannot be computed: say so instead of leaving them out.
+  const cannotCompute = planFailed ? <span className="measure-flag measure-flag--unknown">{t.notComputable}</span> : null;
   return (
     <>
+      <LookupFailure query={plan} what="plan" consequence={t.planFailed} />
+      <LookupFailure query={workAreas} what="workAreas" consequence={t.workAreasFailed} />
       <p className="measure-page__meta">
         <span>
           {t.id}: <strong>{measure.id}</strong>
@@ -158,11 +178,9 @@ function MeasureDetails({ measure, plan, workAreas, indicators }: DetailsProps) 
             <dl className="measure-facts">
               <dt>{t.workArea}</dt>
               <dd>
-                {area ? (
-                  <Link href={paths.workArea(area.id)}>{area.name}</Link>
-                ) : (
-                  <Link href={paths.workArea(measure.workAreaId)}>{measure.workAreaId}</Link>
-                )}
+                <Link href={paths.workArea(measure.workAreaId)}>
+                  {lookupText(area?.name, measure.workAreaId, workAreas.data !== undefined, areasFailed, t)}
+                </Link>
               </dd>
               <dt>{t.status}</dt>
               <dd>
@@ -173,7 +191,7 @@ function MeasureDetails({ measure, plan, workAreas, indicators }: DetailsProps) 
                 <ProgressBar value={measure.progress} />
               </dd>
               <dt>{t.lead}</dt>
-              <dd>{lead ? lead.name : measure.leadPartnerId}</dd>
+              <dd>{lookupText(lead?.name, measure.leadPartnerId, plan.data !== undefined, planFailed, t)}</dd>
               {measure.involvedUnits.length > 0 ? (
                 <>
                   <dt>{t.involved}</dt>
@@ -191,12 +209,12 @@ function MeasureDetails({ measure, plan, workAreas, indicators }: DetailsProps) 
               <dt>{t.due}</dt>
               <dd>
                 {formatDate(measure.due, lang)}
-                {overdue ? <Flag kind="overdue">{t.overdue}</Flag> : null}
+                {overdue ? <Flag kind="overdue">{t.overdue}</Flag> : measure.status === 'completed' ? null : cannotCompute}
               </dd>
               <dt>{t.lastUpdated}</dt>
               <dd>
                 {formatDate(measure.lastUpdated, lang)}
-                {stale ? <Flag kind="stale">{t.stale}</Flag> : null}
+                {stale ? <Flag kind="stale">{t.stale}</Flag> : cannotCompute}
               </dd>
             </dl>
             {dataDate ? <p className="muted">{t.relativeToDataDate({ date: formatDate(dataDate, lang) })}</p> : null}
@@ -268,7 +286,7 @@ export function MeasurePage({ id }: { id: string }) {
       </p>
       <PageHeading>{measure.data?.title ?? t.heading({ id })}</PageHeading>
       <QueryState query={measure} what="measure">
-        {(data) => <MeasureDetails measure={data} plan={plan.data} workAreas={workAreas.data} indicators={indicators} />}
+        {(data) => <MeasureDetails measure={data} plan={plan} workAreas={workAreas} indicators={indicators} />}
       </QueryState>
     </article>
   );

@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef 
 import { measuresQuery, planQuery, workAreasQuery } from '../../api/queries';
 import type { Measure, Plan, WorkArea } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
-import { QueryState } from '../../components/query-state';
+import { LookupFailure, QueryState } from '../../components/query-state';
 import { SearchParamNotice } from '../../components/search-param-notice';
 import { statusMessages } from '../../i18n/messages';
 import { useLanguage } from '../../i18n/i18n';
@@ -288,6 +288,8 @@ export function MeasuresPage() {
       <PageHeading>{t.title}</PageHeading>
       <p className="measures-page__intro">{t.intro}</p>
       <SearchParamNotice invalid={invalid} onDismiss={() => update(cleaned, { replace: true })} />
+      <LookupFailure query={workAreas} what="workAreas" consequence={t.workAreasFailed} />
+      <LookupFailure query={plan} what="plan" consequence={t.planFailed} />
       <QueryState
         query={measures}
         what="measures"

@@ -27,6 +27,9 @@ export const en: {
     resultCount: '{shown} of {total} measures',
     noResults: 'No measure matches these filters.',
     noMeasures: 'No measures have been recorded yet.',
+    workAreasFailed: 'So the list shows each field of action by its id instead of its name, and the filter by field of action is missing.',
+    planFailed:
+      'So the list shows the lead by its id instead of its name. Whether a measure is overdue cannot be computed without the plan’s data date.',
     export: 'Download as CSV',
     exportHint: '{count} rows, as shown',
     sortBy: 'Sort by',
@@ -85,5 +88,10 @@ export const en: {
     links: 'Links',
     relativeToDataDate: 'Relative to the data date {date}.',
     unknownArea: 'unknown field of action',
+    unavailable: 'not available',
+    unknownId: 'unknown (id “{id}”)',
+    notComputable: 'cannot be computed without the data date',
+    planFailed: 'So the lead and the data date are missing; whether the measure is overdue or out of date cannot be computed.',
+    workAreasFailed: 'So the name of the field of action is missing.',
   },
 };

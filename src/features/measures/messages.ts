@@ -23,6 +23,9 @@ export const measuresMessages = i18n('measures', {
   resultCount: params('{shown} von {total} Maßnahmen'),
   noResults: 'Keine Maßnahme passt zu diesen Filtern.',
   noMeasures: 'Es sind noch keine Maßnahmen erfasst.',
+  workAreasFailed: 'Die Liste zeigt deshalb beim Handlungsfeld die Kennung statt des Namens; der Filter nach Handlungsfeld fehlt.',
+  planFailed:
+    'Die Liste zeigt deshalb bei der Federführung die Kennung statt des Namens. Ob eine Maßnahme überfällig ist, lässt sich ohne den Datenstand des Plans nicht berechnen.',
   export: 'Als CSV herunterladen',
   exportHint: params('{count} Zeilen, wie angezeigt'),
   sortBy: 'Sortieren nach',
@@ -82,4 +85,9 @@ export const measureMessages = i18n('measure', {
   links: 'Links',
   relativeToDataDate: params('Bezogen auf den Datenstand {date}.'),
   unknownArea: 'unbekanntes Handlungsfeld',
+  unavailable: 'nicht verfügbar',
+  unknownId: params('unbekannt (Kennung „{id}“)'),
+  notComputable: 'ohne Datenstand nicht berechenbar',
+  planFailed: 'Deshalb fehlen die Federführung und der Datenstand; ob die Maßnahme überfällig oder veraltet ist, lässt sich nicht berechnen.',
+  workAreasFailed: 'Deshalb fehlt der Name des Handlungsfelds.',
 });

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
 import type { Agreement, Measure, Meeting, Plan, WorkArea } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
+import { QueriesState } from '../../components/queries-state';
 import { QueryState } from '../../components/query-state';
 import { SearchParamNotice } from '../../components/search-param-notice';
 import { useLanguage, type Language } from '../../i18n/i18n';
@@ -65,29 +66,17 @@ export function MeetingsPage() {
 
       <section aria-labelledby="meetings-compare" className="meetings-section">
         <h2 id="meetings-compare">{t.compareTitle}</h2>
-        <QueryState query={meetings} what="meetings">
-          {(meetingList) => (
-            <QueryState query={plan} what="plan">
-              {(planData) => (
-                <QueryState query={measures} what="measures">
-                  {(measureList) => (
-                    <QueryState query={workAreas} what="workAreas">
-                      {(areas) => (
-                        <MeetingsComparison
-                          meetings={meetingList}
-                          plan={planData}
-                          measures={measureList}
-                          workAreas={areas}
-                          search={search}
-                        />
-                      )}
-                    </QueryState>
-                  )}
-                </QueryState>
-              )}
-            </QueryState>
+        <QueriesState queries={{ meetings, plan, measures, workAreas }}>
+          {(data) => (
+            <MeetingsComparison
+              meetings={data.meetings}
+              plan={data.plan}
+              measures={data.measures}
+              workAreas={data.workAreas}
+              search={search}
+            />
           )}
-        </QueryState>
+        </QueriesState>
       </section>
 
       <section aria-labelledby="meetings-list" className="meetings-section">

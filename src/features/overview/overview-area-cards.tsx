@@ -4,7 +4,7 @@ import { useId, type CSSProperties } from 'react';
 import { Link } from 'wouter';
 import { measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
 import type { Meeting } from '../../api/schemas';
-import { QueryState } from '../../components/query-state';
+import { QueriesState } from '../../components/queries-state';
 import { StatusBar } from '../../components/status-bar';
 import { useLanguage } from '../../i18n/i18n';
 import { statusMessages } from '../../i18n/messages';
@@ -137,27 +137,22 @@ export function OverviewAreaCards() {
   return (
     <section className="overview-areas" aria-labelledby={headingId}>
       <h2 id={headingId}>{t.areasHeading}</h2>
-      <QueryState
-        query={areas}
-        what="workAreas"
+      <QueriesState
+        queries={{ workAreas: areas, measures }}
         skeleton={<CardsSkeleton />}
-        isEmpty={(list) => list.length === 0}
+        isEmpty={(data) => data.workAreas.length === 0}
         empty={<p className="state state--empty">{t.areasEmpty}</p>}
       >
-        {(areaList) => (
-          <QueryState query={measures} what="measures" skeleton={<CardsSkeleton />}>
-            {(measureList) => (
-              <ul className="overview-cards">
-                {workAreaSummaries(areaList, measureList, lastMeeting ?? undefined).map((summary, index) => (
-                  <li key={summary.area.id}>
-                    <OverviewAreaCard summary={summary} index={index} lastMeeting={lastMeeting} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </QueryState>
+        {(data) => (
+          <ul className="overview-cards">
+            {workAreaSummaries(data.workAreas, data.measures, lastMeeting ?? undefined).map((summary, index) => (
+              <li key={summary.area.id}>
+                <OverviewAreaCard summary={summary} index={index} lastMeeting={lastMeeting} />
+              </li>
+            ))}
+          </ul>
         )}
-      </QueryState>
+      </QueriesState>
     </section>
   );
 }

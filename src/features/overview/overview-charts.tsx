@@ -7,6 +7,7 @@ import type { Measure, MeasureStatus, Meeting, Plan, WorkArea } from '../../api/
 import { ChartFigure } from '../../components/chart-figure';
 import { LazySeriesLineChart, LazyStatusByAreaChart } from '../../components/charts/lazy-charts';
 import { IndicatorFigure } from '../../components/indicator-figure';
+import { QueriesState } from '../../components/queries-state';
 import { QueryState } from '../../components/query-state';
 import { useLanguage } from '../../i18n/i18n';
 import { statusMessages } from '../../i18n/messages';
@@ -170,13 +171,9 @@ function OverviewStatusChart() {
   const areas = useQuery(workAreasQuery());
   const measures = useQuery(measuresQuery());
   return (
-    <QueryState query={areas} what="workAreas" skeleton={chartSkeleton}>
-      {(areaList) => (
-        <QueryState query={measures} what="measures" skeleton={chartSkeleton}>
-          {(list) => <StatusByAreaFigure areas={areaList} measures={list} />}
-        </QueryState>
-      )}
-    </QueryState>
+    <QueriesState queries={{ workAreas: areas, measures }} skeleton={chartSkeleton}>
+      {(data) => <StatusByAreaFigure areas={data.workAreas} measures={data.measures} />}
+    </QueriesState>
   );
 }
 
@@ -187,13 +184,9 @@ function OverviewProgressChart() {
   return (
     <PlanGate message={t.needsPlan} skeleton={chartSkeleton}>
       {(p) => (
-        <QueryState query={meetings} what="meetings" skeleton={chartSkeleton}>
-          {(meetingList) => (
-            <QueryState query={measures} what="measures" skeleton={chartSkeleton}>
-              {(list) => <ProgressFigure plan={p} meetings={meetingList} measures={list} />}
-            </QueryState>
-          )}
-        </QueryState>
+        <QueriesState queries={{ meetings, measures }} skeleton={chartSkeleton}>
+          {(data) => <ProgressFigure plan={p} meetings={data.meetings} measures={data.measures} />}
+        </QueriesState>
       )}
     </PlanGate>
   );

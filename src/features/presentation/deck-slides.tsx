@@ -4,18 +4,22 @@ import { StatusBar } from '../../components/status-bar';
 import { useLanguage, type Language } from '../../i18n/i18n';
 import { statusMessages } from '../../i18n/messages';
 import { areaColorVar } from '../../lib/area-color';
+import { unitSuffix } from '../../lib/indicator-stats';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { share } from '../../lib/plan-stats';
 import { statusGlyph } from '../../lib/status-style';
-import type { DeckChange, DeckIndicator, DeckMeasure, DeckStand, Slide } from './build-deck';
+import type { DeckChange, DeckIndicator, DeckMeasure, DeckStand } from './build-deck';
 import { DECK_LIMITS } from './build-deck';
+import type { DeckSlide, OptionalResource } from './deck-gaps';
 import { deckMessages } from './messages';
 
 type DeckTexts = ReturnType<typeof deckMessages.get>;
 
 /** The heading of a slide: shown on it, announced on change and used in the tab title. */
-export function slideTitle(slide: Slide, t: DeckTexts): string {
+export function slideTitle(slide: DeckSlide, t: DeckTexts): string {
   switch (slide.kind) {
+    case 'missing':
+      return t.areasTitle;
     case 'title':
       return slide.plan.title;
     case 'overview':
@@ -62,7 +66,7 @@ function ProgressTrack({ value, color }: { value: number | undefined; color?: st
 
 function IndicatorCard({ item, lang, t }: { item: DeckIndicator; lang: Language; t: DeckTexts }) {
   const { indicator, latest, toTarget } = item;
-  const unit = indicator.unit === 'Anzahl' ? '' : indicator.unit;
+  const unit = unitSuffix(indicator.unit);
   return (
     <div className="deck-indicator">
       <p className="deck-indicator__label">{indicator.label}</p>
@@ -127,22 +131,32 @@ function MeasureGroup({ title, items, glyph, t }: { title: string; items: DeckMe
   );
 }
 
-function SlideBody({ slide }: { slide: Slide }): ReactNode {
+/** Renders "could not load" with retry for a resource this slide needs (the page owns the queries). */
+export type GapRenderer = (resource: OptionalResource) => ReactNode;
+
+function SlideBody({ slide, gaps, gap }: { slide: DeckSlide; gaps: readonly OptionalResource[]; gap: GapRenderer }): ReactNode {
   const t = useStore(deckMessages);
   const ts = useStore(statusMessages);
   const lang = useLanguage();
+  const failed = (resource: OptionalResource) => gaps.includes(resource);
   switch (slide.kind) {
+    case 'missing':
+      return gap(slide.resource);
     case 'title':
       return (
         <div className="deck-title">
           {slide.plan.subtitle ? <p className="deck-title__subtitle">{slide.plan.subtitle}</p> : null}
-          <p className="deck-title__meeting">
-            {slide.stand.kind === 'pinned'
-              ? `${slide.stand.meeting.title} · ${formatDate(slide.stand.meeting.date, lang, 'long')}`
-              : slide.baseline
-                ? t.since({ title: slide.baseline.title, date: formatDate(slide.baseline.date, lang, 'long') })
-                : t.noMeetingYet}
-          </p>
+          {failed('meetings') ? (
+            gap('meetings')
+          ) : (
+            <p className="deck-title__meeting">
+              {slide.stand.kind === 'pinned'
+                ? `${slide.stand.meeting.title} · ${formatDate(slide.stand.meeting.date, lang, 'long')}`
+                : slide.baseline
+                  ? t.since({ title: slide.baseline.title, date: formatDate(slide.baseline.date, lang, 'long') })
+                  : t.noMeetingYet}
+            </p>
+          )}
           {slide.stand.kind === 'pinned' ? <p className="deck-title__place">{slide.stand.meeting.place}</p> : null}
           <p className="deck-title__stand">{standLabel(slide.stand, t, lang)}</p>
           {slide.areaNames.length > 0 ? <p className="deck-muted">{t.filtered({ areas: slide.areaNames.join(', ') })}</p> : null}
@@ -164,6 +178,7 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
             <BigFigure value={formatNumber(slide.counts.delayed, lang)} label={t.delayedCount} />
           </div>
           <StatusBar counts={slide.counts} label={t.statusLabel({ name: t.overviewTitle })} />
+          {failed('workAreas') ? gap('workAreas') : null}
           <ul className={`deck-areas${slide.areas.length > 6 ? ' deck-areas--two' : ''}`} aria-label={t.areaHeadline}>
             {slide.areas.map((a) => (
               <li key={a.area.id} className="deck-areas__row">
@@ -193,7 +208,12 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
                 <StatusBar counts={slide.counts} label={t.statusLabel({ name: slide.area.name })} />
               </>
             )}
-            {slide.keyIndicator ? (
+            {failed('indicators') ? (
+              <div className="deck-area__key">
+                <h3 className="deck-group__title">{t.keyFigure}</h3>
+                {gap('indicators')}
+              </div>
+            ) : slide.keyIndicator ? (
               <div className="deck-area__key">
                 <h3 className="deck-group__title">{t.keyFigure}</h3>
                 <IndicatorCard item={slide.keyIndicator} lang={lang} t={t} />
@@ -202,7 +222,9 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
           </div>
           <div className="deck-area__changes">
             <h3 className="deck-group__title">{t.changesTitle}</h3>
-            {!slide.hasBaseline ? (
+            {failed('meetings') ? (
+              gap('meetings')
+            ) : !slide.hasBaseline ? (
               <p className="deck-muted">{t.noBaseline}</p>
             ) : slide.changes.length === 0 ? (
               <p className="deck-muted">{t.noChanges}</p>
@@ -225,6 +247,7 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
         </div>
       );
     case 'since':
+      if (failed('meetings')) return gap('meetings');
       if (!slide.baseline) return <p className="deck-empty">{t.sinceNone}</p>;
       return (
         <div className="deck-since">
@@ -242,6 +265,7 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
         </div>
       );
     case 'agreements':
+      if (failed('meetings')) return gap('meetings');
       if (slide.items.length === 0) return <p className="deck-empty">{t.agreementsNone}</p>;
       return (
         <div className="deck-agreements">
@@ -273,6 +297,7 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
         </div>
       );
     case 'indicators':
+      if (failed('indicators')) return gap('indicators');
       if (slide.items.length === 0) return <p className="deck-empty">{t.indicatorsNone}</p>;
       return (
         <div className="deck-indicators">
@@ -294,7 +319,7 @@ function SlideBody({ slide }: { slide: Slide }): ReactNode {
 }
 
 /** Area colour for the slide's accent strip (decorative; the title names the area). */
-function accentOf(slide: Slide): string | undefined {
+function accentOf(slide: DeckSlide): string | undefined {
   return slide.kind === 'area' ? areaColorVar(slide.area.colorToken, slide.index) : undefined;
 }
 
@@ -303,11 +328,15 @@ export function DeckSlideContent({
   title,
   headingId,
   footer,
+  gaps,
+  gap,
 }: {
-  slide: Slide;
+  slide: DeckSlide;
   title: string;
   headingId: string;
   footer: ReactNode;
+  gaps: readonly OptionalResource[];
+  gap: GapRenderer;
 }) {
   const accent = accentOf(slide);
   return (
@@ -317,7 +346,7 @@ export function DeckSlideContent({
         {title}
       </h2>
       <div className="deck-content__body">
-        <SlideBody slide={slide} />
+        <SlideBody slide={slide} gaps={gaps} gap={gap} />
       </div>
       <div className="deck-content__footer">{footer}</div>
     </div>

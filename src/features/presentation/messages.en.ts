@@ -25,6 +25,7 @@ export const en: { deck: EnglishOf<BaseOf<typeof deckMessages>> } = {
     delayedCount: 'delayed',
     statusLabel: 'Measures by status: {name}',
     areaHeadline: 'Fields of action',
+    areasTitle: 'Fields of action',
     noMeasures: 'This field of action has no measures yet.',
     keyFigure: 'Key figure',
     noKeyFigure: 'No key figure is defined for this field of action.',

@@ -24,6 +24,7 @@ export const deckMessages = i18n('deck', {
   delayedCount: 'verzögert',
   statusLabel: params('Maßnahmen nach Status: {name}'),
   areaHeadline: 'Handlungsfelder',
+  areasTitle: 'Handlungsfelder',
   noMeasures: 'In diesem Handlungsfeld gibt es noch keine Maßnahmen.',
   keyFigure: 'Kennzahl',
   noKeyFigure: 'Für dieses Handlungsfeld ist keine Schlüsselkennzahl festgelegt.',

@@ -1,31 +1,27 @@
 import { useStore } from '@nanostores/react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
 import { useDocumentTitle } from '../../components/document-title';
-import { ErrorState, LoadingState, type ResourceKey } from '../../components/query-state';
+import { ErrorState, LoadingState } from '../../components/query-state';
 import { useLanguage } from '../../i18n/i18n';
 import { appMessages, stateMessages } from '../../i18n/messages';
 import { deckSearchSpec } from '../../lib/deck-search';
 import { paths } from '../../lib/paths';
 import { useSearchState } from '../../lib/search-params';
-import { buildDeck, type Slide } from './build-deck';
+import { buildDeck } from './build-deck';
+import { deckReadiness, optionalResources, slideGaps, withGaps, type DeckSlide, type LoadState, type OptionalResource } from './deck-gaps';
+import { deckKeyAction, type PendingDigit } from './deck-keys';
 import { DeckSlideContent, slideTitle, standLabel } from './deck-slides';
 import { deckMessages } from './messages';
+import { useAutoAdvance } from './use-auto-advance';
+import { fullscreenSupported, useFullscreen } from './use-fullscreen';
+import { useIdle } from './use-idle';
 import './presentation.css';
 
 /** After this long without pointer activity the control bar fades out (never while focused). */
 const IDLE_MS = 3000;
-/** Two digits typed within this time jump to a two-digit slide number. */
-const DIGIT_WINDOW_MS = 800;
-
-function subscribeFullscreen(onChange: () => void): () => void {
-  document.addEventListener('fullscreenchange', onChange);
-  return () => document.removeEventListener('fullscreenchange', onChange);
-}
-const isFullscreen = () => document.fullscreenElement != null;
-const fullscreenSupported = () => document.fullscreenEnabled === true;
 
 /** Keys are ignored while typing in a field, and with modifiers (browser shortcuts stay usable). */
 function isTypingTarget(target: EventTarget | null): boolean {
@@ -35,6 +31,19 @@ function isActivatable(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(target.tagName);
 }
 
+const noFailures: ReadonlySet<OptionalResource> = new Set();
+
+function loadState(query: UseQueryResult<unknown>): LoadState {
+  if (query.data !== undefined) return 'data';
+  return query.isError ? 'error' : 'loading';
+}
+
+/** A slide part whose data failed: the error with retry, or a loading state while it retries. */
+function Gap({ query, what }: { query: UseQueryResult<unknown>; what: OptionalResource }) {
+  if (query.isFetching) return <LoadingState what={what} />;
+  return <ErrorState error={query.error} what={what} onRetry={() => void query.refetch()} />;
+}
+
 /**
  * The presentation for the Spitzengespräch: full screen, no app chrome, a deck built from the data.
  *
@@ -42,6 +51,7 @@ function isActivatable(target: EventTarget | null): boolean {
  * and Esc leave the deck in one step instead of walking back through every slide), `?bereich=`
  * (work-area filter), `?stand=sg-2025` (pinned to a meeting's snapshot), `?auto=20` (kiosk
  * auto-advance in seconds, 5–600) and `?zurueck=` (where Esc leaves to; default the overview).
+ * The page's `lang` follows the language in the app's routes, as for every view.
  */
 export function PresentationPage() {
   const t = useStore(deckMessages);
@@ -55,41 +65,58 @@ export function PresentationPage() {
   const measures = useQuery(measuresQuery());
   const indicators = useQuery(indicatorsQuery());
   const meetings = useQuery(meetingsQuery());
+  const optionalQueries: Record<OptionalResource, UseQueryResult<unknown>> = { workAreas, indicators, meetings };
 
-  useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
+  const readiness = deckReadiness({
+    plan: loadState(plan),
+    measures: loadState(measures),
+    workAreas: loadState(workAreas),
+    indicators: loadState(indicators),
+    meetings: loadState(meetings),
+  });
+  const failed = readiness.state === 'ready' ? readiness.failed : noFailures;
+  const { data: areaData, isError: areasFailed } = workAreas;
+  const { data: indicatorData, isError: indicatorsFailed } = indicators;
+  const { data: meetingData, isError: meetingsFailed } = meetings;
 
   // The parsed list is a new array on every URL change (each slide step): key the memo by its text,
   // so stepping through 10,000 measures does not rebuild the deck.
   const areaKey = values.bereich.join(',');
-  const slides = useMemo(() => {
-    if (!plan.data || !workAreas.data || !measures.data || !indicators.data || !meetings.data) return undefined;
-    return buildDeck({
+  const slides = useMemo((): DeckSlide[] | undefined => {
+    if (!plan.data || !measures.data) return undefined;
+    // Wait until each optional resource has data or has failed, so the slide count does not jump.
+    const optional = { workAreas: areaData, indicators: indicatorData, meetings: meetingData };
+    const settled = { workAreas: areasFailed, indicators: indicatorsFailed, meetings: meetingsFailed };
+    const missing = optionalResources.filter((r) => optional[r] === undefined);
+    if (missing.some((r) => !settled[r])) return undefined;
+    const built = buildDeck({
       plan: plan.data,
-      workAreas: workAreas.data,
+      // A failed optional resource counts as empty for the figures; its slides say it failed.
+      workAreas: areaData ?? [],
       measures: measures.data,
-      indicators: indicators.data,
-      meetings: meetings.data,
+      indicators: indicatorData ?? [],
+      meetings: meetingData ?? [],
       filter: { areaIds: areaKey ? areaKey.split(',') : [] },
       pinnedMeetingId: values.stand || undefined,
     });
-  }, [plan.data, workAreas.data, measures.data, indicators.data, meetings.data, areaKey, values.stand]);
-
-  const failed = (
-    [
-      ['plan', plan],
-      ['workAreas', workAreas],
-      ['measures', measures],
-      ['indicators', indicators],
-      ['meetings', meetings],
-    ] as Array<[ResourceKey, UseQueryResult<unknown>]>
-  ).find(([, q]) => q.data === undefined && q.isError);
+    return withGaps(built, new Set(missing));
+  }, [
+    plan.data,
+    measures.data,
+    areaData,
+    indicatorData,
+    meetingData,
+    areasFailed,
+    indicatorsFailed,
+    meetingsFailed,
+    areaKey,
+    values.stand,
+  ]);
 
   const total = slides?.length ?? 1;
   const index = Math.min(values.folie, total);
-  const slide: Slide | undefined = slides?.[index - 1];
-  const title = slide ? slideTitle(slide, t) : failed ? t.errorTitle : t.loadingTitle;
+  const slide: DeckSlide | undefined = slides?.[index - 1];
+  const title = slide ? slideTitle(slide, t) : readiness.state === 'failed' ? t.errorTitle : t.loadingTitle;
   useDocumentTitle(`${title} – ${t.pageTitle}`);
 
   const notices: string[] = [];
@@ -115,100 +142,38 @@ export function PresentationPage() {
 
   const rootRef = useRef<HTMLElement>(null);
   const slideRef = useRef<HTMLElement>(null);
-  const fullscreen = useSyncExternalStore(subscribeFullscreen, isFullscreen, () => false);
-  const toggleFullscreen = useCallback(() => {
-    if (!fullscreenSupported()) return;
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    else void rootRef.current?.requestFullscreen?.().catch(() => undefined);
-  }, []);
-
-  // Auto-advance (kiosk): loops; any key or the pause button stops it (WCAG 2.2.2).
-  const [playing, setPlaying] = useState(values.auto > 0);
-  const goRef = useRef(go);
-  useEffect(() => {
-    goRef.current = go;
-  });
-  useEffect(() => {
-    if (!playing || values.auto <= 0 || !slides) return undefined;
-    const timer = window.setTimeout(() => goRef.current(index >= total ? 1 : index + 1), values.auto * 1000);
-    return () => window.clearTimeout(timer);
-  }, [playing, values.auto, slides, index, total]);
+  const { active: fullscreen, toggle: toggleFullscreen } = useFullscreen(rootRef);
+  const { playing, setPlaying } = useAutoAdvance({ seconds: values.auto, ready: slides !== undefined, index, total, go });
+  const { idle, wake } = useIdle(IDLE_MS);
 
   // Focus starts on the slide region, so the keys work at once and screen readers land on it.
   useEffect(() => {
     slideRef.current?.focus({ preventScroll: true });
   }, []);
 
-  const digits = useRef<{ value: number; at: number } | undefined>(undefined);
+  const digit = useRef<PendingDigit | undefined>(undefined);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || isTypingTarget(event.target)) return;
-      if (event.key !== 'Escape') setPlaying(false);
-      const activatable = isActivatable(event.target);
-      let handled = true;
-      switch (event.key) {
-        case 'ArrowRight':
-        case 'ArrowDown':
-        case 'PageDown':
-          go(index + 1);
-          break;
-        case ' ':
-          if (activatable) return; // Space presses the focused button
-          go(index + 1);
-          break;
-        case 'ArrowLeft':
-        case 'ArrowUp':
-        case 'PageUp':
-          go(index - 1);
-          break;
-        case 'Home':
-          go(1);
-          break;
-        case 'End':
-          go(total);
-          break;
-        case 'f':
-        case 'F':
-          toggleFullscreen();
-          break;
-        case 'Escape':
-          leave();
-          break;
-        default:
-          handled = false;
-          if (/^\d$/.test(event.key)) {
-            const digit = Number(event.key);
-            const now = performance.now();
-            const prev = digits.current;
-            const combined = prev && now - prev.at < DIGIT_WINDOW_MS ? prev.value * 10 + digit : undefined;
-            if (combined !== undefined && combined >= 1 && combined <= total) {
-              go(combined);
-              digits.current = undefined;
-            } else if (digit >= 1) {
-              go(digit);
-              digits.current = { value: digit, at: now };
-            } else digits.current = undefined;
-            handled = true;
-          }
-      }
-      if (handled) event.preventDefault();
+      const result = deckKeyAction(
+        {
+          key: event.key,
+          modified: event.altKey || event.ctrlKey || event.metaKey,
+          typing: isTypingTarget(event.target),
+          activatable: isActivatable(event.target),
+        },
+        { index, total, now: performance.now(), digit: digit.current },
+      );
+      digit.current = result.digit;
+      if (result.stopsAuto) setPlaying(false);
+      if (result.handled) event.preventDefault();
+      const action = result.action;
+      if (action?.kind === 'go') go(action.slide);
+      else if (action?.kind === 'fullscreen') toggleFullscreen();
+      else if (action?.kind === 'leave') leave();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, total, leave, toggleFullscreen]);
-
-  // The control bar fades after a while without pointer activity.
-  const [idle, setIdle] = useState(false);
-  const idleTimer = useRef<number | undefined>(undefined);
-  const wake = useCallback(() => {
-    setIdle(false);
-    window.clearTimeout(idleTimer.current);
-    idleTimer.current = window.setTimeout(() => setIdle(true), IDLE_MS);
-  }, []);
-  useEffect(() => {
-    idleTimer.current = window.setTimeout(() => setIdle(true), IDLE_MS);
-    return () => window.clearTimeout(idleTimer.current);
-  }, []);
+  }, [go, index, total, leave, toggleFullscreen, setPlaying]);
 
   const headingId = useId();
   const stand = slides?.[0]?.kind === 'title' ? slides[0].stand : undefined;
@@ -226,17 +191,28 @@ export function PresentationPage() {
     ) : null;
 
   let content: ReactNode;
-  if (slide) content = <DeckSlideContent slide={slide} title={title} headingId={headingId} footer={footer} />;
-  else {
-    const [what, query] = failed ?? [];
+  if (slide) {
+    content = (
+      <DeckSlideContent
+        slide={slide}
+        title={title}
+        headingId={headingId}
+        footer={footer}
+        gaps={slideGaps(slide, failed)}
+        gap={(what) => <Gap query={optionalQueries[what]} what={what} />}
+      />
+    );
+  } else {
+    const stopped = readiness.state === 'failed' ? readiness.resource : undefined;
+    const query = stopped === 'plan' ? plan : measures;
     content = (
       <div className="deck-content deck-content--state">
         <h2 id={headingId} className="deck-content__title">
           {title}
         </h2>
         <div className="deck-content__body">
-          {what && query ? (
-            <ErrorState error={query.error} what={what} onRetry={() => void query.refetch()} />
+          {stopped ? (
+            <ErrorState error={query.error} what={stopped} onRetry={() => void query.refetch()} />
           ) : (
             <LoadingState what="plan" />
           )}

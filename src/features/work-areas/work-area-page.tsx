@@ -171,13 +171,19 @@ function WorkAreaMilestones({ area }: { area: WorkArea }) {
   );
 }
 
-function WorkAreaView({ area, index }: { area: WorkArea; index: number }) {
+function BackToOverview() {
   const t = useStore(workAreaMessages);
   return (
+    <p className="work-area__kicker">
+      <Link href={paths.overview}>{t.backToOverview}</Link>
+    </p>
+  );
+}
+
+function WorkAreaView({ area, index }: { area: WorkArea; index: number }) {
+  return (
     <div className="page work-area" style={{ '--area-color': areaColorVar(area.colorToken, index) } as CSSProperties}>
-      <p className="work-area__kicker">
-        <Link href={paths.overview}>{t.backToOverview}</Link>
-      </p>
+      <BackToOverview />
       <PageHeading>{area.name}</PageHeading>
       {area.description ? <p className="work-area__description">{area.description}</p> : null}
       <WorkAreaMeasures area={area} />
@@ -191,23 +197,25 @@ function WorkAreaView({ area, index }: { area: WorkArea; index: number }) {
 export function WorkAreaPage({ id }: { id: string }) {
   const t = useStore(workAreaMessages);
   const areas = useQuery(workAreasQuery());
-  return (
-    <QueryState query={areas} what="workAreas" skeleton={skeleton}>
-      {(list) => {
-        const index = list.findIndex((a) => a.id === id);
-        const area = list[index];
-        if (!area) {
-          return (
-            <NotFound
-              title={t.notFoundTitle}
-              text={t.notFoundText({ id })}
-              backHref={paths.overview}
-              backLabel={t.backToOverview}
-            />
-          );
-        }
-        return <WorkAreaView key={area.id} area={area} index={index} />;
-      }}
-    </QueryState>
-  );
+  const list = areas.data;
+  if (list === undefined) {
+    // Loading or failed: the view still has its heading and a way back, not just a spinner or an error box.
+    return (
+      <div className="page work-area">
+        <BackToOverview />
+        <PageHeading>{t.loadingTitle}</PageHeading>
+        <QueryState query={areas} what="workAreas" skeleton={skeleton}>
+          {() => null}
+        </QueryState>
+      </div>
+    );
+  }
+  const index = list.findIndex((a) => a.id === id);
+  const area = list[index];
+  if (!area) {
+    return (
+      <NotFound title={t.notFoundTitle} text={t.notFoundText({ id })} backHref={paths.overview} backLabel={t.backToOverview} />
+    );
+  }
+  return <WorkAreaView key={area.id} area={area} index={index} />;
 }
