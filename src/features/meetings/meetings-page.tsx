@@ -1,8 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Link, useLocation, useSearch } from 'wouter';
-import * as z from 'zod/mini';
+import { Link } from 'wouter';
 import { measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
 import type { Agreement, Measure, Meeting, Plan, WorkArea } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
@@ -15,32 +14,19 @@ import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { compareWith, isAgreementOverdue, type ComparePoint } from '../../lib/meeting-compare';
 import { paths } from '../../lib/paths';
 import { lastMeetingOnOrBefore } from '../../lib/plan-stats';
-import { param, useSearchState, type SearchState } from '../../lib/search-params';
+import { meetingsSearchSpec, NOW } from '../../lib/meetings-search';
+import { useSearchState, type SearchState } from '../../lib/search-params';
 import { meetingsMessages } from './messages';
 import './meetings.css';
 
-const NOW = 'jetzt';
-const pointId = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
-
-/** `?von=sg-2025&bis=jetzt`: a meeting id or "jetzt" (the data date). Empty = the default. */
-const meetingsSearchSpec = {
-  von: param.one(pointId, ''),
-  bis: param.one(pointId, ''),
-};
-
 type Texts = ReturnType<typeof meetingsMessages.get>;
-
-/** The current URL (path + search), so the deck's Esc comes back here with the same comparison. */
-function useHere(): string {
-  const [location] = useLocation();
-  const search = useSearch();
-  return `${location}${search ? `?${search}` : ''}`;
-}
 
 export function MeetingsPage() {
   const t = useStore(meetingsMessages);
   const search = useSearchState(meetingsSearchSpec);
-  const here = useHere();
+  // Where the deck's Esc comes back to: this comparison, rebuilt from the valid values only, so a
+  // foreign or odd parameter in the address (`ref=Rat(2026)'s`) cannot spoil the link.
+  const here = search.hrefFor({});
   const meetings = useQuery(meetingsQuery());
   const plan = useQuery(planQuery());
   const measures = useQuery(measuresQuery());
