@@ -1,4 +1,4 @@
-import { renderHook } from '@testing-library/react';
+import { act, renderHook } from '@testing-library/react';
 import fc from 'fast-check';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -125,5 +125,27 @@ describe('links the app builds parse back to the same state', () => {
     expect(parsedAt(deckHref({ zurueck: measuresHref({ q: "Rat (2026)'s" }) }), deckSearchSpec).invalid).toEqual([]);
     expect(parsedAt(deckHref({ zurueck: back }), deckSearchSpec).values.zurueck).toBe(back);
     expect(idFromRoute(paths.measure('A/B?1'), routePatterns.measure)).toBe('A/B?1');
+  });
+});
+
+describe('useSearchState', () => {
+  it('keeps unchanged parameters as the same values, so views can memoise on them', () => {
+    const { hook, searchHook, navigate } = memoryLocation({ path: '/massnahmen?bereich=mobilitaet&status=delayed&q=h' });
+    const { result } = renderHook(() => useSearchState(measureSearchSpec), {
+      wrapper: ({ children }: { children: ReactNode }) => (
+        <Router hook={hook} searchHook={searchHook}>
+          {children}
+        </Router>
+      ),
+    });
+    const before = result.current.values;
+    act(() => navigate('/massnahmen?bereich=mobilitaet&status=delayed&q=ha'));
+    const after = result.current.values;
+    expect(after.q).toBe('ha');
+    expect(after.bereich).toBe(before.bereich);
+    expect(after.status).toBe(before.status);
+    act(() => navigate('/massnahmen?bereich=mobilitaet&status=delayed,planned&q=ha'));
+    expect(result.current.values.status).toEqual(['delayed', 'planned']);
+    expect(result.current.values.bereich).toBe(before.bereich);
   });
 });
