@@ -140,7 +140,7 @@ function MeasureDetails({ measure, plan, workAreas, indicators }: DetailsProps) 
   const area = workAreas?.find((a) => a.id === measure.workAreaId);
   const lead = plan?.partners.find((p) => p.id === measure.leadPartnerId);
   const overdue = dataDate !== undefined && isOverdue(measure, dataDate);
-  const stale = dataDate !== undefined && isStale(measure.lastUpdated, dataDate);
+  const stale = dataDate !== undefined && isStale(measure, dataDate);
   return (
     <>
       <p className="measure-page__meta">
