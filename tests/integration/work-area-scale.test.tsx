@@ -1,0 +1,27 @@
+import { configure, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { setScenario } from '../../mocks/scenario';
+import { renderApp } from '../render';
+
+configure({ asyncUtilTimeout: 10000 });
+
+describe('work area with 10,000 measures', () => {
+  it('renders one page per status group and list, with a button for the next page', async () => {
+    const user = userEvent.setup();
+    setScenario('scale-10000');
+    renderApp({ path: '/handlungsfelder/gewerbeflaechen' });
+    const section = await screen.findByRole('region', { name: 'Maßnahmen nach Status' });
+    const buttons = await within(section).findAllByRole('button', { name: /^50 weitere anzeigen \(noch [\d.]+ von [\d.]+\)$/ });
+    expect(buttons.length).toBeGreaterThan(0);
+    // Bounded: at most one page of links per status group, whatever the plan's size.
+    // (one link per measure, plus the link to the filtered list)
+    expect(within(section).getAllByRole('link').length).toBeLessThanOrEqual(5 * 50 + 1);
+    expect(document.getElementsByTagName('*').length).toBeLessThan(6000);
+
+    const [first] = buttons;
+    const before = within(section).getAllByRole('listitem').length;
+    await user.click(first as HTMLElement);
+    expect(within(section).getAllByRole('listitem')).toHaveLength(before + 50);
+  }, 60000);
+});
