@@ -6,7 +6,7 @@ import { LoadingState } from '../components/query-state';
 import { NotFound } from '../components/not-found';
 import { useLanguage } from '../i18n/i18n';
 import { appMessages } from '../i18n/messages';
-import { paths } from '../lib/paths';
+import { pathParam, paths, routePatterns } from '../lib/paths';
 import { Layout } from './layout';
 
 // Every view is its own chunk: the entry holds only the shell (budget: 90 KiB gzip initial JS).
@@ -78,11 +78,11 @@ export function AppRoutes() {
               <Route path={paths.overview}>
                 <OverviewPage />
               </Route>
-              <Route path="/handlungsfelder/:id">{(params) => <WorkAreaPage id={params.id} />}</Route>
+              <Route path={routePatterns.workArea}>{(params) => <WorkAreaPage id={pathParam(params.id)} />}</Route>
               <Route path={paths.measures}>
                 <MeasuresPage />
               </Route>
-              <Route path="/massnahmen/:id">{(params) => <MeasurePage id={params.id} />}</Route>
+              <Route path={routePatterns.measure}>{(params) => <MeasurePage id={pathParam(params.id)} />}</Route>
               <Route path={paths.meetings}>
                 <MeetingsPage />
               </Route>

@@ -9,6 +9,16 @@ export const AUTO_MIN = 5;
 export const AUTO_MAX = 600;
 
 /**
+ * Where Esc leaves to: any path of this app, as the app's own link builders write it (encoded
+ * query, so `+`, `%`, `(` or `'` may appear). What is refused is what could leave the app: a
+ * scheme, `//host`, a backslash (browsers read `/\host` as `//host`), spaces and control characters.
+ */
+const inAppPath = z.string().check(z.regex(/^\/(?![/\\])[^\s\p{Cc}\\]*$/u));
+
+/** Long enough for a measures link with a full search text and several filters. */
+const MAX_PATH_LENGTH = 2000;
+
+/**
  * The deck's URL. `folie` is 1-based (what people say and share); too large values are clamped
  * in the view. `zurueck` is where Esc leaves to: an in-app path only (no `//host`, no scheme).
  */
@@ -26,7 +36,7 @@ export const deckSearchSpec = {
     ),
     0,
   ),
-  zurueck: param.one(z.string().check(z.maxLength(300), z.regex(/^\/(?!\/)[A-Za-z0-9\-/?=&,._%]*$/)), ''),
+  zurueck: param.one(inAppPath, '', MAX_PATH_LENGTH),
 };
 
 export type DeckSearch = SearchValues<typeof deckSearchSpec>;

@@ -1,5 +1,8 @@
 import type { Agreement, Measure, Meeting, SnapshotEntry, WorkArea } from '../api/schemas';
-import { averageProgress, compareSnapshots, type SnapshotChanges } from './plan-stats';
+import { NOW, type MeetingsSearch } from './meetings-search';
+import { lastMeetingOnOrBefore } from './plan-stats';
+import { compareSnapshots, likeForLike, type SnapshotChanges } from './plan-stats';
+
 
 /**
  * Derivations shared by the meetings page and the presentation deck: what changed between two
@@ -30,18 +33,21 @@ export function meetingBefore(meetings: readonly Meeting[], meeting: Meeting): M
 
 export interface AreaProgressChange {
   area: WorkArea;
-  /** Mean progress of the area's measures at the earlier point; undefined without measures. */
+  /** Mean progress, at the earlier and the later point, of the area's measures that exist at both. */
   before: number | undefined;
   after: number | undefined;
-  /** after − before in percentage points; 0 when either side has no measures. */
+  /** after − before in percentage points (like for like); 0 when no measure exists at both (shown "–"). */
   delta: number;
   /** Number of the area's measures at the later point. */
   count: number;
+  /** The area's measures at the later point that did not exist at the earlier one. */
+  added: number;
 }
 
 /**
- * Progress gained per work area between two snapshots, in the API's order of areas. A measure's
- * area comes from the current measure list, so a measure that no longer exists is left out.
+ * Progress gained per work area between two snapshots, in the API's order of areas, like for
+ * like (see likeForLike). A measure's area comes from the current measure list, so a measure that
+ * no longer exists is left out.
  */
 export function progressByArea(
   earlier: readonly SnapshotEntry[],
@@ -53,10 +59,8 @@ export function progressByArea(
   return workAreas.map((area) => {
     const inArea = (entry: SnapshotEntry) => areaOf.get(entry.measureId) === area.id;
     const laterEntries = later.filter(inArea);
-    const before = averageProgress(earlier.filter(inArea));
-    const after = averageProgress(laterEntries);
-    const delta = before !== undefined && after !== undefined ? after - before : 0;
-    return { area, before, after, delta, count: laterEntries.length };
+    const { before, after, delta, added } = likeForLike(earlier.filter(inArea), laterEntries);
+    return { area, before, after, delta: delta ?? 0, count: laterEntries.length, added };
   });
 }
 
@@ -80,4 +84,56 @@ export function compareWith(
 /** An agreement past its due day (relative to `day`, the data date) and not done. */
 export function isAgreementOverdue(agreement: Agreement, day: string): boolean {
   return agreement.status !== 'done' && agreement.due < day;
+}
+
+export interface CompareSelection {
+  from: ComparePoint;
+  to: ComparePoint;
+  /** The pickers' values: a meeting id or NOW. */
+  fromValue: string;
+  toValue: string;
+  /** The URL named a meeting that does not exist (the page says so and falls back). */
+  unknown: boolean;
+  /** The URL values without unknown meetings (for dismissing the notice). */
+  known: MeetingsSearch;
+  /** Both sides are the same point, or "from" is later than "to": the page says so. */
+  same: boolean;
+  reversed: boolean;
+}
+
+/**
+ * Which two states the meetings page compares: the URL's `von`/`bis` (a meeting id or "jetzt"),
+ * by default the latest meeting on or before the data date against the data date. Undefined
+ * when no meeting has taken place yet (nothing to compare with).
+ */
+export function selectComparison(
+  meetings: readonly Meeting[],
+  dataDate: string,
+  search: MeetingsSearch,
+): CompareSelection | undefined {
+  const latest = lastMeetingOnOrBefore(meetings, dataDate);
+  if (!latest) return undefined;
+  const resolve = (id: string): ComparePoint | undefined => {
+    if (id === NOW) return { kind: 'now', date: dataDate };
+    const meeting = meetings.find((m) => m.id === id);
+    return meeting ? { kind: 'meeting', meeting } : undefined;
+  };
+  const { von, bis } = search;
+  const fromPoint = von ? resolve(von) : undefined;
+  const toPoint = bis ? resolve(bis) : undefined;
+  const from: ComparePoint = fromPoint ?? { kind: 'meeting', meeting: latest };
+  const to: ComparePoint = toPoint ?? { kind: 'now', date: dataDate };
+  const valueOf = (point: ComparePoint) => (point.kind === 'now' ? NOW : point.meeting.id);
+  const fromValue = valueOf(from);
+  const toValue = valueOf(to);
+  return {
+    from,
+    to,
+    fromValue,
+    toValue,
+    unknown: (von !== '' && !fromPoint) || (bis !== '' && !toPoint),
+    known: { von: fromPoint ? von : '', bis: toPoint ? bis : '' },
+    same: fromValue === toValue,
+    reversed: fromValue !== toValue && pointDate(from) > pointDate(to),
+  };
 }

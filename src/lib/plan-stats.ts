@@ -12,9 +12,12 @@ export function countByStatus(items: ReadonlyArray<{ status: MeasureStatus }>): 
   return counts;
 }
 
-/** Share of `part` in `total` as 0…1; 0 for an empty total instead of NaN. */
-export function share(part: number, total: number): number {
-  return total > 0 ? part / total : 0;
+/**
+ * Share of `part` in `total` as 0…1; undefined for an empty total. One rule for every figure over
+ * no measures (a share, a mean progress): it is "–", never "0 %", which would claim a result.
+ */
+export function share(part: number, total: number): number | undefined {
+  return total > 0 ? part / total : undefined;
 }
 
 /** Mean progress 0…100, or undefined when there is nothing to average (shown as "–"). */
@@ -84,6 +87,39 @@ export function compareSnapshots(earlier: readonly SnapshotEntry[], later: reado
     changes.progressDelta.set(now.measureId, now.progress - (then?.progress ?? 0));
   }
   return changes;
+}
+
+export interface LikeForLike {
+  /** Mean progress, then and now, of the measures that exist in both snapshots. */
+  before: number | undefined;
+  after: number | undefined;
+  /** after − before in percentage points; undefined when no measure exists at both points. */
+  delta: number | undefined;
+  /** Measures in both snapshots. */
+  compared: number;
+  /** Measures only in the later snapshot (new since then), counted apart from the delta. */
+  added: number;
+}
+
+/**
+ * Change of mean progress like for like: only the measures that existed at both points. A measure
+ * added after a meeting (at 0 %) must not look like a loss of progress, and one removed since must
+ * not look like a gain; new measures are reported as a count instead.
+ */
+export function likeForLike(earlier: readonly SnapshotEntry[], later: readonly SnapshotEntry[]): LikeForLike {
+  const laterIds = new Set(later.map((entry) => entry.measureId));
+  const earlierIds = new Set(earlier.map((entry) => entry.measureId));
+  const then = earlier.filter((entry) => laterIds.has(entry.measureId));
+  const now = later.filter((entry) => earlierIds.has(entry.measureId));
+  const before = averageProgress(then);
+  const after = averageProgress(now);
+  return {
+    before,
+    after,
+    delta: before !== undefined && after !== undefined ? after - before : undefined,
+    compared: now.length,
+    added: later.length - now.length,
+  };
 }
 
 /** Mean progress over the measures that existed at the snapshot (for "progress over time"). */

@@ -49,11 +49,28 @@ describe('measure page', () => {
     expect(await screen.findByText('5 von 65 Maßnahmen')).toBeInTheDocument();
   });
 
-  it('marks a stale measure (last updated > 6 months before the Datenstand)', async () => {
-    renderApp({ path: '/massnahmen/HH-12' });
+  it('marks a stale measure in work (last updated > 6 months before the Datenstand)', async () => {
+    renderApp({ path: '/massnahmen/MO-10' });
     const facts = await screen.findByRole('region', { name: 'Eckdaten' });
     expect(within(facts).getByText('Veraltet: älter als sechs Monate vor dem Datenstand')).toBeInTheDocument();
+    expect(within(facts).getByText('12.02.2026')).toBeInTheDocument();
+  });
+
+  it('does not call a completed or paused measure stale, however old its last update', async () => {
+    const done = seedMeasures.find((m) => m.status === 'completed');
+    if (!done) throw new Error('the seed has a completed measure');
+    server.use(http.get(`*/api/v1/measures/${done.id}`, () => HttpResponse.json({ ...done, lastUpdated: '2024-01-10' })));
+    renderApp({ path: `/massnahmen/${done.id}` });
+    const facts = await screen.findByRole('region', { name: 'Eckdaten' });
+    expect(within(facts).getByText('10.01.2024')).toBeInTheDocument();
+    expect(within(facts).queryByText(/Veraltet/)).not.toBeInTheDocument();
+  });
+
+  it('an on-hold measure is not stale either (HH-12 rests since 09.10.2025)', async () => {
+    renderApp({ path: '/massnahmen/HH-12' });
+    const facts = await screen.findByRole('region', { name: 'Eckdaten' });
     expect(within(facts).getByText('09.10.2025')).toBeInTheDocument();
+    expect(within(facts).queryByText(/Veraltet/)).not.toBeInTheDocument();
   });
 
   it('an unknown id gives the German not-found page with a way back to the list', async () => {

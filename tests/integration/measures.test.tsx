@@ -59,13 +59,36 @@ describe('measures list', () => {
     const before = history.length;
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'euroskills');
     await waitFor(() => expect(lastPath(history)).toBe('/massnahmen?partner=hwk&q=euroskills'));
-    expect(history.length).toBe(before);
+    // The first key of the burst adds one entry (Back returns to the filter), the others replace it.
+    expect(history.length).toBe(before + 1);
     await waitFor(() => expect(rowIds(screen.getByRole('table'))).toEqual(['FK-02', 'FK-13']));
 
     await user.clear(screen.getByRole('searchbox', { name: 'Suche' }));
     await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'Handwerkerhoefe');
     expect(await screen.findByText('1 von 65 Maßnahmen')).toBeInTheDocument();
     expect(rowIds(screen.getByRole('table'))).toEqual(['HH-02']);
+  });
+
+  it('Back steps through each filter state: typing after ticking filters keeps them in history', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp({ path: '/massnahmen' });
+    await table();
+    await user.click(await screen.findByRole('checkbox', { name: 'Gewerbeflächen' }));
+    await user.click(screen.getByRole('checkbox', { name: /in Umsetzung/ }));
+    await waitFor(() => expect(lastPath(history)).toBe('/massnahmen?bereich=gewerbeflaechen&status=in_progress'));
+    await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'hafen');
+    await waitFor(() => expect(lastPath(history)).toBe('/massnahmen?bereich=gewerbeflaechen&status=in_progress&q=hafen'));
+    // The entries Back walks through: one per filter state, one for the whole typing burst.
+    expect(history).toEqual([
+      '/massnahmen',
+      '/massnahmen?bereich=gewerbeflaechen',
+      '/massnahmen?bereich=gewerbeflaechen&status=in_progress',
+      '/massnahmen?bereich=gewerbeflaechen&status=in_progress&q=hafen',
+    ]);
+    // A new burst after another filter change adds its own entry again.
+    await user.click(screen.getByRole('checkbox', { name: /verzögert/ }));
+    await user.type(screen.getByRole('searchbox', { name: 'Suche' }), 'x');
+    await waitFor(() => expect(history).toHaveLength(6));
   });
 
   it('an empty result says so and offers a reset', async () => {

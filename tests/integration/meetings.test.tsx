@@ -79,6 +79,17 @@ describe('meetings page', () => {
     expect(await screen.findByText(/→ Datenstand 16\.11\.2026/)).toBeInTheDocument();
   });
 
+  it('links to a deck that accepts its way back, even with odd characters in the URL', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp({ path: "/spitzengespraeche?von=sg-2025&ref=Rat(2026)'s" });
+    await user.click(await screen.findByRole('link', { name: /Als Präsentation zeigen/ }));
+    expect(await screen.findByRole('main', { name: 'Präsentation des Plans' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'Masterplan Handwerk Düsseldorf' })).toBeInTheDocument();
+    expect(screen.queryByText(/ungültigen Wert/)).not.toBeInTheDocument();
+    await user.keyboard('{Escape}');
+    expect(last(history)).toBe('/spitzengespraeche?von=sg-2025');
+  });
+
   it('shows a notice for an unknown meeting id and falls back to the default', async () => {
     renderApp({ path: '/spitzengespraeche?von=sg-1999' });
     expect(await screen.findByText(/Ein Spitzengespräch aus dem Link gibt es nicht/)).toBeInTheDocument();

@@ -52,6 +52,17 @@ describe('buildDeck', () => {
     expect(since.progressAfter).toBeGreaterThan(since.progressBefore ?? 100);
   });
 
+  it('gives progress since the meeting like for like and counts new measures apart', () => {
+    const last = seedMeetings.find((m) => m.id === 'sg-2026') as Meeting;
+    const extra: Measure = { ...(seedMeasures[0] as Measure), id: 'NEU-1', status: 'planned', progress: 0 };
+    const without = one(buildDeck(base), 'since');
+    const withNew = one(buildDeck({ ...base, measures: [...seedMeasures, extra] }), 'since');
+    expect(withNew.progressBefore).toBe(without.progressBefore);
+    expect(withNew.progressAfter).toBe(without.progressAfter);
+    expect(withNew.added).toBe(without.added + 1);
+    expect(last.snapshot.some((e) => e.measureId === 'NEU-1')).toBe(false);
+  });
+
   it('gives each area at most three changes, completed first, and its key indicator', () => {
     for (const area of only(buildDeck(base), 'area')) {
       expect(area.changes.length).toBeLessThanOrEqual(DECK_LIMITS.changesPerArea);

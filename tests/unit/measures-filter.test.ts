@@ -162,8 +162,12 @@ describe('measure details', () => {
     expect(list.map((u) => u.text)).toEqual(['c', 'b', 'a']);
   });
 
-  it('stale = last updated more than six months before the data date', () => {
-    expect(isStale('2026-05-15', DATA_DATE)).toBe(true);
-    expect(isStale('2026-05-16', DATA_DATE)).toBe(false);
+  it('stale = in work and last updated more than six months before the data date', () => {
+    expect(isStale({ status: 'in_progress', lastUpdated: '2026-05-15' }, DATA_DATE)).toBe(true);
+    expect(isStale({ status: 'delayed', lastUpdated: '2026-05-15' }, DATA_DATE)).toBe(true);
+    expect(isStale({ status: 'in_progress', lastUpdated: '2026-05-16' }, DATA_DATE)).toBe(false);
+    for (const status of ['completed', 'planned', 'on_hold'] as const) {
+      expect(isStale({ status, lastUpdated: '2024-01-01' }, DATA_DATE)).toBe(false);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement, Meeting } from '../../src/api/schemas';
-import { compareWith, isAgreementOverdue, meetingBefore, progressByArea } from '../../src/lib/meeting-compare';
+import { compareWith, isAgreementOverdue, meetingBefore, progressByArea, selectComparison } from '../../src/lib/meeting-compare';
 import { seedMeasures, seedMeetings, seedWorkAreas } from '../../mocks/data/seed-plan';
 
 const meeting = (id: string) => seedMeetings.find((m) => m.id === id) as Meeting;
@@ -31,6 +31,42 @@ describe('meeting comparison', () => {
     const extra = { id: 'leer', name: 'Leer', description: '', colorToken: 'area-6', order: 6 };
     const [row] = progressByArea([], [], seedMeasures, [extra]);
     expect(row).toMatchObject({ before: undefined, after: undefined, delta: 0, count: 0 });
+  });
+
+  it('compares progress like for like and counts new measures apart', () => {
+    const area = { id: 'a', name: 'A', description: '', colorToken: 'area-1', order: 1 };
+    const own = seedMeasures.slice(0, 3).map((m, i) => ({ ...m, id: `A-${i}`, workAreaId: 'a' }));
+    const [row] = progressByArea(
+      [
+        { measureId: 'A-0', status: 'in_progress', progress: 50 },
+        { measureId: 'A-1', status: 'in_progress', progress: 30 },
+      ],
+      [
+        { measureId: 'A-0', status: 'in_progress', progress: 50 },
+        { measureId: 'A-1', status: 'in_progress', progress: 30 },
+        { measureId: 'A-2', status: 'planned', progress: 0 },
+      ],
+      own,
+      [area],
+    );
+    expect(row).toMatchObject({ before: 40, after: 40, delta: 0, count: 3, added: 1 });
+  });
+
+  it('selects the latest meeting against now by default, the points of the URL otherwise', () => {
+    const dataDate = '2026-11-16';
+    const byDefault = selectComparison(seedMeetings, dataDate, { von: '', bis: '' });
+    expect(byDefault).toMatchObject({ fromValue: 'sg-2026', toValue: 'jetzt', unknown: false, same: false, reversed: false });
+    expect(selectComparison(seedMeetings, dataDate, { von: 'sg-2024', bis: 'sg-2025' })).toMatchObject({
+      fromValue: 'sg-2024',
+      toValue: 'sg-2025',
+    });
+    expect(selectComparison(seedMeetings, dataDate, { von: 'jetzt', bis: 'sg-2024' })?.reversed).toBe(true);
+    expect(selectComparison(seedMeetings, dataDate, { von: 'sg-2025', bis: 'sg-2025' })?.same).toBe(true);
+    const unknown = selectComparison(seedMeetings, dataDate, { von: 'sg-1999', bis: 'jetzt' });
+    expect(unknown).toMatchObject({ fromValue: 'sg-2026', unknown: true, known: { von: '', bis: 'jetzt' } });
+    expect(selectComparison([], dataDate, { von: '', bis: '' })).toBeUndefined();
+    // A meeting after the data date has not happened yet: no default to compare with.
+    expect(selectComparison(seedMeetings, '2024-01-01', { von: '', bis: '' })).toBeUndefined();
   });
 
   it('marks agreements past due and not done as overdue relative to the data date', () => {

@@ -75,8 +75,9 @@ describe('headlineFigures', () => {
   it('does not divide by zero without measures', () => {
     const f = headlineFigures([]);
     expect(f.total).toBe(0);
-    expect(f.completedShare).toBe(0);
-    expect(f.delayedShare).toBe(0);
+    // One rule for every figure over no measures: none ("–"), not "0 %".
+    expect(f.completedShare).toBeUndefined();
+    expect(f.delayedShare).toBeUndefined();
     expect(f.progress).toBeUndefined();
   });
 
@@ -106,8 +107,8 @@ describe('changesSinceLastMeeting', () => {
     expect(change?.added).toBe(1);
     expect(change?.started).toBe(1); // C, added after the meeting and already in progress
     expect(change?.delayed).toBe(0);
-    // mean 30 then, (100 + 30 + 10) / 3 now
-    expect(change?.progressDelta).toBeCloseTo(140 / 3 - 30);
+    // Like for like: A and B were 30 on average then and are (100 + 30) / 2 now; C counts as added.
+    expect(change?.progressDelta).toBe(35);
   });
 
   it('has no progress delta when the meeting snapshot was empty', () => {
@@ -169,6 +170,19 @@ describe('workAreaSummaries', () => {
     expect(b?.change?.progressDelta).toBe(20);
     expect(empty?.change?.added).toBe(0);
     expect(empty?.change?.progressDelta).toBeUndefined();
+  });
+
+  it('a measure added after the meeting (at 0 %) does not lower the change of the others', () => {
+    const last = meeting('m', 3, '2026-02-18', [
+      { measureId: 'A-1', status: 'in_progress', progress: 40 },
+      { measureId: 'A-2', status: 'in_progress', progress: 60 },
+    ]);
+    const now = [measure('A-1', 'a', 'in_progress', 40), measure('A-2', 'a', 'in_progress', 60), measure('A-9', 'a', 'planned', 0)];
+    const [a] = workAreaSummaries([area('a', 1)], now, last);
+    // Mixed in, the new 0 % measure would read as 50 → 33.3, "−17 points", though nothing went back.
+    expect(a?.change?.progressDelta).toBe(0);
+    expect(a?.change?.added).toBe(1);
+    expect(changesSinceLastMeeting(now, [last], '2026-11-16')?.progressDelta).toBe(0);
   });
 
   it('renders whatever number of work areas the API returns (10 here)', () => {

@@ -156,7 +156,8 @@ export function checkAgainstData(
   const keep = <T>(name: string, list: T[], set: ReadonlySet<T> | undefined): T[] => {
     if (!set) return list;
     const kept = list.filter((value) => set.has(value));
-    if (kept.length !== list.length) unknown.push(name);
+    if (kept.length === list.length) return list; // the same array: memos keyed on it stay valid
+    unknown.push(name);
     return kept;
   };
   return {

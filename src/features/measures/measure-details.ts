@@ -1,4 +1,4 @@
-import type { MeasureUpdate, Milestone } from '../../api/schemas';
+import type { Measure, MeasureStatus, MeasureUpdate, Milestone } from '../../api/schemas';
 import { monthsBefore } from '../../lib/format';
 
 export type MilestoneState = 'done' | 'overdue' | 'open';
@@ -18,7 +18,14 @@ export function newestFirst(updates: readonly MeasureUpdate[]): MeasureUpdate[] 
     .map(({ update }) => update);
 }
 
-/** "Zuletzt aktualisiert" older than six months before the Datenstand. */
-export function isStale(lastUpdated: string, dataDate: string): boolean {
-  return lastUpdated < monthsBefore(dataDate, 6);
+/**
+ * Statuses where news is expected. A completed measure has nothing left to report; a planned one
+ * has not started and an on-hold one is paused on purpose, so a quiet record is normal for them
+ * (their dates and the "ruht" status already say so).
+ */
+const inWork: ReadonlySet<MeasureStatus> = new Set(['in_progress', 'delayed']);
+
+/** "Veraltet": a measure in work whose last update is older than six months before the Datenstand. */
+export function isStale(measure: Pick<Measure, 'status' | 'lastUpdated'>, dataDate: string): boolean {
+  return inWork.has(measure.status) && measure.lastUpdated < monthsBefore(dataDate, 6);
 }

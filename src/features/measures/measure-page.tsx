@@ -156,7 +156,7 @@ function MeasureDetails({ measure, plan, workAreas, indicators }: DetailsProps) 
   const area = workAreas.data?.find((a) => a.id === measure.workAreaId);
   const lead = plan.data?.partners.find((p) => p.id === measure.leadPartnerId);
   const overdue = dataDate !== undefined && isOverdue(measure, dataDate);
-  const stale = dataDate !== undefined && isStale(measure.lastUpdated, dataDate);
+  const stale = dataDate !== undefined && isStale(measure, dataDate);
   // Without the Datenstand the marks cannot be computed: say so instead of leaving them out.
   const cannotCompute = planFailed ? <span className="measure-flag measure-flag--unknown">{t.notComputable}</span> : null;
   return (

@@ -8,10 +8,11 @@ import { statusMessages } from '../../i18n/messages';
 import type { MeasureSearch } from '../../lib/measure-search';
 import { statusOrder } from '../../lib/status-style';
 import { useMeasuresWide } from './measures-results';
+import type { Chip, FilterValues } from './measures-view';
 import { measuresMessages } from './messages';
 
-export type FilterValues = Pick<MeasureSearch, 'bereich' | 'status' | 'partner' | 'tag' | 'faellig' | 'ueberfaellig' | 'q'>;
-export type FilterChange = (patch: Partial<MeasureSearch>, options?: { replace?: boolean }) => void;
+/** `typing`: a key in the search box (see continuesTypingBurst); `replace`: no new history entry. */
+export type FilterChange = (patch: Partial<MeasureSearch>, options?: { replace?: boolean; typing?: boolean }) => void;
 
 interface Option<T> {
   value: T;
@@ -107,7 +108,7 @@ interface SearchBoxProps {
   onChange: FilterChange;
 }
 
-/** The free-text search; every key replaces the URL (no history entry per key). */
+/** The free-text search; one history entry per typing burst, not per key. */
 export const MeasuresSearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(function MeasuresSearchBox(
   { value, onChange },
   ref,
@@ -125,7 +126,7 @@ export const MeasuresSearchBox = forwardRef<HTMLInputElement, SearchBoxProps>(fu
         maxLength={200}
         autoComplete="off"
         aria-describedby={`${id}-hint`}
-        onChange={(event) => onChange({ q: event.currentTarget.value }, { replace: true })}
+        onChange={(event) => onChange({ q: event.currentTarget.value }, { typing: true })}
       />
       <p id={`${id}-hint`} className="measures-search__hint muted">
         {t.searchHint}
@@ -217,12 +218,6 @@ export function MeasuresFilterPanel({ values, onChange, workAreas, plan, tags, d
       </div>
     </div>
   );
-}
-
-export interface Chip {
-  key: string;
-  label: string;
-  remove: Partial<MeasureSearch>;
 }
 
 interface ChipsProps {

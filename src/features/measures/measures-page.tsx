@@ -10,82 +10,15 @@ import { statusMessages } from '../../i18n/messages';
 import { useLanguage } from '../../i18n/i18n';
 import { downloadCsv } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
-import { measureSearchSpec, measureSortKeys, type MeasureSearch } from '../../lib/measure-search';
+import { measureSearchSpec, measureSortKeys } from '../../lib/measure-search';
 import { useSearchState } from '../../lib/search-params';
-import {
-  checkAgainstData,
-  dueYearsOf,
-  filterMeasures,
-  indexMeasures,
-  sortMeasures,
-  tagsOf,
-  type MeasureCriteria,
-  type MeasureSort,
-} from './filter-measures';
+import { checkAgainstData, dueYearsOf, filterMeasures, indexMeasures, sortMeasures, tagsOf, type MeasureSort } from './filter-measures';
 import { measuresCsv, measuresCsvFileName } from './measures-csv';
-import {
-  MeasuresChips,
-  MeasuresFilterPanel,
-  MeasuresSearchBox,
-  type Chip,
-  type FilterChange,
-  type FilterValues,
-} from './measures-filters';
+import { MeasuresChips, MeasuresFilterPanel, MeasuresSearchBox, type FilterChange } from './measures-filters';
+import { chipsOf, clearedFilters, continuesTypingBurst, criteriaOf, type FilterValues } from './measures-view';
 import { MeasuresResults, useMeasuresNarrow } from './measures-results';
 import { measuresMessages } from './messages';
 import './measures.css';
-
-const clearedFilters: Partial<MeasureSearch> = {
-  bereich: [],
-  status: [],
-  partner: [],
-  tag: [],
-  faellig: [],
-  ueberfaellig: undefined,
-  q: '',
-};
-
-function useChips(values: FilterValues, workAreas: WorkArea[] | undefined, plan: Plan | undefined): Chip[] {
-  const t = useStore(measuresMessages);
-  const ts = useStore(statusMessages);
-  const areaName = new Map((workAreas ?? []).map((a) => [a.id, a.name]));
-  const partnerName = new Map((plan?.partners ?? []).map((p) => [p.id, p.shortName]));
-  const chips: Chip[] = [];
-  for (const id of values.bereich) {
-    chips.push({
-      key: `bereich-${id}`,
-      label: `${t.workArea}: ${areaName.get(id) ?? id}`,
-      remove: { bereich: values.bereich.filter((v) => v !== id) },
-    });
-  }
-  for (const status of values.status) {
-    chips.push({
-      key: `status-${status}`,
-      label: `${t.status}: ${ts[status]}`,
-      remove: { status: values.status.filter((v) => v !== status) },
-    });
-  }
-  for (const id of values.partner) {
-    chips.push({
-      key: `partner-${id}`,
-      label: `${t.lead}: ${partnerName.get(id) ?? id}`,
-      remove: { partner: values.partner.filter((v) => v !== id) },
-    });
-  }
-  for (const tag of values.tag) {
-    chips.push({ key: `tag-${tag}`, label: `${t.tag}: ${tag}`, remove: { tag: values.tag.filter((v) => v !== tag) } });
-  }
-  for (const year of values.faellig) {
-    chips.push({
-      key: `faellig-${year}`,
-      label: `${t.dueYear}: ${year}`,
-      remove: { faellig: values.faellig.filter((v) => v !== year) },
-    });
-  }
-  if (values.ueberfaellig === '1') chips.push({ key: 'ueberfaellig', label: t.overdueChip, remove: { ueberfaellig: undefined } });
-  if (values.q.trim() !== '') chips.push({ key: 'q', label: t.searchChip({ text: values.q.trim() }), remove: { q: '' } });
-  return chips;
-}
 
 interface BrowserProps {
   list: Measure[];
@@ -114,39 +47,17 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
   const sorted = useMemo(() => sortMeasures(rows, sort), [rows, sort]);
 
   // The list follows the inputs at a lower priority, so typing and ticking stay instant even
-  // with 10,000 measures; a string key keeps the memo stable between renders.
-  const filterKey = JSON.stringify([
-    values.bereich,
-    values.status,
-    values.partner,
-    values.tag,
-    values.faellig,
-    values.ueberfaellig,
-  ]);
-  const deferredKey = useDeferredValue(filterKey);
-  const deferredQuery = useDeferredValue(values.q);
-  const criteria = useMemo<MeasureCriteria>(() => {
-    const [workAreas, statuses, partners, tagList, dueYearList, overdue] = JSON.parse(deferredKey) as [
-      string[],
-      MeasureCriteria['statuses'],
-      string[],
-      string[],
-      number[],
-      string | null,
-    ];
-    return {
-      workAreas,
-      statuses,
-      partners,
-      tags: tagList,
-      dueYears: dueYearList,
-      overdueOnly: overdue === '1',
-      query: deferredQuery,
-    };
-  }, [deferredKey, deferredQuery]);
-  const shown = useMemo(() => filterMeasures(sorted, criteria, dataDate), [sorted, criteria, dataDate]);
+  // with 10,000 measures. useSearchState keeps unchanged values as the same arrays, so the
+  // criteria change only when a filter does.
+  const { bereich, status, partner, tag, faellig, ueberfaellig, q } = values;
+  const criteria = useMemo(
+    () => criteriaOf({ bereich, status, partner, tag, faellig, ueberfaellig, q }),
+    [bereich, status, partner, tag, faellig, ueberfaellig, q],
+  );
+  const deferredCriteria = useDeferredValue(criteria);
+  const shown = useMemo(() => filterMeasures(sorted, deferredCriteria, dataDate), [sorted, deferredCriteria, dataDate]);
 
-  const chips = useChips(values, workAreas.data, plan.data);
+  const chips = chipsOf(values, { workAreas: areaList, partners }, { ...t, statusName: ts });
   const chipsRef = useRef<HTMLDivElement>(null);
   const countRef = useRef<HTMLParagraphElement>(null);
   const focusAfterRemoval = useRef(false);
@@ -275,13 +186,27 @@ export function MeasuresPage() {
     }),
     [areaList, planData, measureList],
   );
-  const checked = useMemo(() => checkAgainstData(search.values, known), [search.values, known]);
+  const { bereich, partner, tag, faellig } = search.values;
+  const checked = useMemo(
+    () => checkAgainstData({ bereich, partner, tag, faellig }, known),
+    [bereich, partner, tag, faellig, known],
+  );
   const values: FilterValues = { ...search.values, ...checked.values };
   const invalid = [...new Set([...search.invalid, ...checked.unknown])];
 
-  const { update } = search;
+  const { update, hrefFor } = search;
   const cleaned = checked.values;
-  const change = useCallback<FilterChange>((patch, options) => update({ ...cleaned, ...patch }, options), [update, cleaned]);
+  const lastTypedHref = useRef<string | undefined>(undefined);
+  const change = useCallback<FilterChange>(
+    (patch, options) => {
+      const next = { ...cleaned, ...patch };
+      const typing = options?.typing === true;
+      const replace = typing ? continuesTypingBurst(hrefFor({}), lastTypedHref.current) : (options?.replace ?? false);
+      lastTypedHref.current = typing ? hrefFor(next) : undefined;
+      update(next, { replace });
+    },
+    [update, hrefFor, cleaned],
+  );
 
   return (
     <section className="page measures-page">

@@ -27,7 +27,9 @@ export const en: { meetings: EnglishOf<BaseOf<typeof meetingsMessages>> } = {
     none: 'None.',
     showAll: 'Show all {count}',
     progressTitle: 'Progress by field of action',
-    progressCaption: 'Average progress of the measures per field of action: {from} and {to}',
+    progressCaption:
+      'Average progress per field of action: {from} and {to}, each over the measures that existed at both points; new measures counted apart',
+    added: 'New',
     workArea: 'Field of action',
     before: 'Before',
     after: 'After',

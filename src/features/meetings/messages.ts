@@ -27,7 +27,10 @@ export const meetingsMessages = i18n('meetings', {
   none: 'Keine.',
   showAll: params('Alle {count} anzeigen'),
   progressTitle: 'Fortschritt nach Handlungsfeld',
-  progressCaption: params('Mittlerer Fortschritt der Maßnahmen je Handlungsfeld: {from} und {to}'),
+  progressCaption: params(
+    'Mittlerer Fortschritt je Handlungsfeld: {from} und {to}, jeweils der Maßnahmen, die es zu beiden Zeitpunkten gab; neue Maßnahmen extra gezählt',
+  ),
+  added: 'Neu',
   workArea: 'Handlungsfeld',
   before: 'Vorher',
   after: 'Nachher',

@@ -22,7 +22,7 @@ export const en: { overview: EnglishOf<BaseOf<typeof overviewMessages>> } = {
     changeRecovered: '{count} back on track',
     changeAdded: '{count} newly added',
     changeRemoved: '{count} dropped',
-    changeProgress: 'Progress {delta} percentage points',
+    changeProgress: 'Progress {delta} percentage points (same measures)',
     noMeasures: 'No measures recorded yet.',
     needsPlan: 'This cannot be computed without the plan (data date). The error is shown at the top of the page.',
     areasHeading: 'Fields of action',

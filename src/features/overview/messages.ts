@@ -21,7 +21,7 @@ export const overviewMessages = i18n('overview', {
   changeRecovered: params('{count} wieder im Plan'),
   changeAdded: params('{count} neu aufgenommen'),
   changeRemoved: params('{count} entfallen'),
-  changeProgress: params('Fortschritt {delta} Prozentpunkte'),
+  changeProgress: params('Fortschritt {delta} Prozentpunkte (gleiche Maßnahmen)'),
   noMeasures: 'Noch keine Maßnahmen erfasst.',
   needsPlan: 'Ohne den Plan (Datenstand) lässt sich das nicht berechnen. Der Fehler steht oben auf der Seite.',
   areasHeading: 'Handlungsfelder',

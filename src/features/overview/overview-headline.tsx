@@ -7,6 +7,7 @@ import { QueryState } from '../../components/query-state';
 import { useLanguage } from '../../i18n/i18n';
 import { statusMessages } from '../../i18n/messages';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { formatPercentOrDash } from '../../lib/format-figure';
 import { statusColorVar, statusGlyph } from '../../lib/status-style';
 import { OverviewChangeList } from './overview-changes';
 import { PlanGate } from '../../components/plan-gate';
@@ -53,7 +54,7 @@ function OverviewFigures({ measures }: { measures: readonly Measure[] }) {
           </dt>
           <dd className="overview-figure__value">{formatNumber(tile.count, lang)}</dd>
           <dd className="overview-figure__sub">
-            {t.shareOfTotal({ percent: formatPercent(tile.share, lang, { isShare: true }) })}
+            {t.shareOfTotal({ percent: formatPercentOrDash(tile.share, lang, { isShare: true }) })}
           </dd>
         </div>
       ))}

@@ -4,6 +4,7 @@ import {
   compareSnapshots,
   countByStatus,
   lastMeetingOnOrBefore,
+  likeForLike,
   share,
   snapshotOf,
   snapshotProgress,
@@ -12,17 +13,17 @@ import {
 
 /**
  * Pure derivations for the overview. Every "today" is the plan's data date, and every ratio goes
- * through share()/averageProgress(), so an empty plan or a work area without measures yields 0 or
- * undefined ("–"), never NaN.
+ * through share()/averageProgress(), so an empty plan or a work area without measures yields
+ * undefined ("–"), never NaN or a "0 %" that claims a result.
  */
 
 export interface HeadlineFigures {
   total: number;
   counts: StatusCounts;
-  /** Shares 0…1 of the total (0 when there are no measures). */
-  completedShare: number;
-  inProgressShare: number;
-  delayedShare: number;
+  /** Shares 0…1 of the total (undefined when there are no measures: shown as "–"). */
+  completedShare: number | undefined;
+  inProgressShare: number | undefined;
+  delayedShare: number | undefined;
   /** Mean progress 0…100, undefined without measures. */
   progress: number | undefined;
 }
@@ -49,7 +50,10 @@ export interface ChangeSummary {
   recovered: number;
   added: number;
   removed: number;
-  /** Change of mean progress in percentage points; undefined when either side is empty. */
+  /**
+   * Change of mean progress in percentage points over the measures that existed at both dates
+   * (new ones are in `added`); undefined when no measure existed at both.
+   */
   progressDelta: number | undefined;
 }
 
@@ -66,8 +70,6 @@ export function changesSinceLastMeeting(
 
 function summarise(meeting: Meeting, earlier: readonly SnapshotEntry[], later: readonly SnapshotEntry[]): ChangeSummary {
   const changes = compareSnapshots(earlier, later);
-  const before = snapshotProgress(earlier);
-  const now = snapshotProgress(later);
   return {
     meeting,
     completed: changes.completed.length,
@@ -76,7 +78,7 @@ function summarise(meeting: Meeting, earlier: readonly SnapshotEntry[], later: r
     recovered: changes.recovered.length,
     added: changes.added.length,
     removed: changes.removed.length,
-    progressDelta: before !== undefined && now !== undefined ? now - before : undefined,
+    progressDelta: likeForLike(earlier, later).delta,
   };
 }
 

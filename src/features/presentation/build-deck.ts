@@ -1,6 +1,13 @@
 import type { Agreement, Indicator, Measure, MeasureStatus, Meeting, Plan, SnapshotEntry, WorkArea } from '../../api/schemas';
 import { isAgreementOverdue, meetingBefore } from '../../lib/meeting-compare';
-import { averageProgress, compareSnapshots, countByStatus, lastMeetingOnOrBefore, type StatusCounts } from '../../lib/plan-stats';
+import {
+  averageProgress,
+  compareSnapshots,
+  countByStatus,
+  lastMeetingOnOrBefore,
+  likeForLike,
+  type StatusCounts,
+} from '../../lib/plan-stats';
 
 /**
  * The presentation deck as data: a pure function of the API data, the work-area filter and an
@@ -78,9 +85,11 @@ export type Slide =
       started: DeckMeasure[];
       delayed: DeckMeasure[];
       recovered: DeckMeasure[];
-      /** Mean progress at the baseline and now (same measures as the counts). */
+      /** Mean progress at the baseline and now, of the measures that existed at both (like for like). */
       progressBefore: number | undefined;
       progressAfter: number | undefined;
+      /** Measures new since the baseline, counted apart from the progress figures. */
+      added: number;
     }
   | { kind: 'agreements'; id: string; items: DeckAgreement[]; more: number; overdueCount: number }
   | { kind: 'indicators'; id: string; items: DeckIndicator[]; part: number; parts: number }
@@ -220,12 +229,9 @@ export function buildDeck(input: BuildDeckInput): Slide[] {
 
   const byId = new Map(measures.map((m) => [m.id, m]));
   const pick = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
-  const diff = baseline
-    ? compareSnapshots(
-        baselineSnapshot,
-        measures.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress })),
-      )
-    : undefined;
+  const currentSnapshot = measures.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress }));
+  const diff = baseline ? compareSnapshots(baselineSnapshot, currentSnapshot) : undefined;
+  const progress = baseline ? likeForLike(baselineSnapshot, currentSnapshot) : undefined;
   slides.push({
     kind: 'since',
     id: 'seit',
@@ -234,8 +240,9 @@ export function buildDeck(input: BuildDeckInput): Slide[] {
     started: pick(diff?.started ?? []),
     delayed: pick(diff?.delayed ?? []),
     recovered: pick(diff?.recovered ?? []),
-    progressBefore: baseline ? averageProgress(baselineSnapshot) : undefined,
-    progressAfter: baseline ? averageProgress(measures) : undefined,
+    progressBefore: progress?.before,
+    progressAfter: progress?.after,
+    added: diff?.added.length ?? 0,
   });
 
   // Agreements still open at the reference day, from every meeting up to it, due first.

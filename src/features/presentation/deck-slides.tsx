@@ -6,6 +6,7 @@ import { statusMessages } from '../../i18n/messages';
 import { areaColorVar } from '../../lib/area-color';
 import { unitSuffix } from '../../lib/indicator-stats';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { formatPercentOrDash } from '../../lib/format-figure';
 import { share } from '../../lib/plan-stats';
 import { statusGlyph } from '../../lib/status-style';
 import type { DeckChange, DeckIndicator, DeckMeasure, DeckStand } from './build-deck';
@@ -43,9 +44,7 @@ export function standLabel(stand: DeckStand, t: DeckTexts, lang: Language): stri
     : t.standLive({ date: formatDate(stand.date, lang) });
 }
 
-function percent(value: number | undefined, lang: Language): string {
-  return value === undefined ? '–' : formatPercent(value, lang);
-}
+const percent = (value: number | undefined, lang: Language) => formatPercentOrDash(value, lang);
 
 function BigFigure({ value, label }: { value: string; label: string }) {
   return (
@@ -171,7 +170,7 @@ function SlideBody({ slide, gaps, gap }: { slide: DeckSlide; gaps: readonly Opti
           <div className="deck-figures">
             <BigFigure value={formatNumber(slide.total, lang)} label={t.measuresLabel} />
             <BigFigure
-              value={formatPercent(share(slide.counts.completed, slide.total), lang, { isShare: true })}
+              value={formatPercentOrDash(share(slide.counts.completed, slide.total), lang, { isShare: true })}
               label={t.completedShare}
             />
             <BigFigure value={percent(slide.averageProgress, lang)} label={t.averageProgress} />
@@ -255,6 +254,7 @@ function SlideBody({ slide, gaps, gap }: { slide: DeckSlide; gaps: readonly Opti
             {t.sinceSubtitle({ title: slide.baseline.title, date: formatDate(slide.baseline.date, lang) })}
             {' · '}
             {t.progressFromTo({ before: percent(slide.progressBefore, lang), after: percent(slide.progressAfter, lang) })}
+            {slide.added > 0 ? ` · ${t.addedSince(slide.added)}` : null}
           </p>
           <div className="deck-since__grid">
             <MeasureGroup title={t.groupCompleted} items={slide.completed} glyph={statusGlyph.completed} t={t} />

@@ -7,6 +7,7 @@ import type { Measure, WorkArea } from '../../api/schemas';
 import { IndicatorFigure } from '../../components/indicator-figure';
 import { NotFound } from '../../components/not-found';
 import { PageHeading } from '../../components/page-heading';
+import { PagedList } from '../../components/paged-list/paged-list';
 import { PlanGate } from '../../components/plan-gate';
 import { QueryState } from '../../components/query-state';
 import { StatusBadge } from '../../components/status-badge';
@@ -23,6 +24,9 @@ import { workAreaMessages } from './messages';
 import './work-area.css';
 
 const skeleton = <div className="skeleton" aria-hidden="true" />;
+
+/** Per list: the seed's largest group has 13 measures, so a normal plan shows everything at once. */
+const PAGE_SIZE = 50;
 
 function WorkAreaMeasures({ area }: { area: WorkArea }) {
   const t = useStore(workAreaMessages);
@@ -58,18 +62,24 @@ function WorkAreaMeasures({ area }: { area: WorkArea }) {
                       <span className="work-area__group-count">({group.measures.length})</span>
                     </h3>
                     {/* Named after its heading, so a screen reader's list navigation says which status. */}
-                    <ul className="work-area__measures" aria-labelledby={`${headingId}-${group.status}`}>
-                      {group.measures.map((m) => (
-                        <li key={m.id}>
+                    <PagedList
+                      items={group.measures}
+                      pageSize={PAGE_SIZE}
+                      keyOf={(m) => m.id}
+                      className="work-area__measures"
+                      labelledBy={`${headingId}-${group.status}`}
+                    >
+                      {(m) => (
+                        <>
                           <Link href={paths.measure(m.id)}>
                             <span className="work-area__code">{m.id}</span> {m.title}
                           </Link>
                           <span className="work-area__progress">
                             {t.progressOf({ percent: formatPercent(m.progress, lang) })}
                           </span>
-                        </li>
-                      ))}
-                    </ul>
+                        </>
+                      )}
+                    </PagedList>
                   </section>
                 ))}
               </div>
@@ -116,9 +126,14 @@ function MilestoneList({ items, empty, overdue }: { items: MilestoneItem[]; empt
   const lang = useLanguage();
   if (items.length === 0) return <p className="work-area__muted">{empty}</p>;
   return (
-    <ul className="work-area__milestones">
-      {items.map((item) => (
-        <li key={`${item.measure.id}-${item.milestone.due}-${item.milestone.title}`}>
+    <PagedList
+      items={items}
+      pageSize={PAGE_SIZE}
+      keyOf={(item) => `${item.measure.id}-${item.milestone.due}-${item.milestone.title}`}
+      className="work-area__milestones"
+    >
+      {(item) => (
+        <>
           <span className="work-area__milestone-title">{item.milestone.title}</span>
           <span className={overdue ? 'work-area__due work-area__due--overdue' : 'work-area__due'}>
             {overdue ? <span aria-hidden="true">! </span> : null}
@@ -128,9 +143,9 @@ function MilestoneList({ items, empty, overdue }: { items: MilestoneItem[]; empt
           <Link href={paths.measure(item.measure.id)} className="work-area__milestone-measure">
             <span className="work-area__code">{item.measure.id}</span> {item.measure.title}
           </Link>
-        </li>
-      ))}
-    </ul>
+        </>
+      )}
+    </PagedList>
   );
 }
 
