@@ -5,10 +5,16 @@ import { setScenario } from './scenario';
 const STORAGE_KEY = 'mh-mock-scenario';
 
 /**
- * Starts the mock service worker. The scenario comes from `?mock=` and is kept in sessionStorage,
+ * The production build's service worker (src/sw.ts) carries MSW's worker inside: one scope has one
+ * service worker (docs/decisions/008). The dev server has no built sw.js and uses msw's own file.
+ */
+const workerFile = import.meta.env.PROD ? 'sw.js' : 'mockServiceWorker.js';
+
+/**
+ * Starts the mock service worker and resolves to the scenario in use. The scenario comes from `?mock=` and is kept in sessionStorage,
  * so it survives in-app navigation (which drops unknown URL parameters); `?mock=` (empty) clears it.
  */
-export async function startMock(): Promise<void> {
+export async function startMock(): Promise<string> {
   const fromUrl = new URLSearchParams(window.location.search).get('mock');
   let value: string | null = fromUrl;
   try {
@@ -20,8 +26,9 @@ export async function startMock(): Promise<void> {
   setScenario(value ?? '');
   const worker = setupWorker(...handlers);
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}mockServiceWorker.js` },
+    serviceWorker: { url: `${import.meta.env.BASE_URL}${workerFile}` },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  return value ?? '';
 }
