@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers/index';
+import { FILL_PRECACHE } from '../src/lib/precache-message';
 import { setScenario } from './scenario';
 
 const STORAGE_KEY = 'mh-mock-scenario';
@@ -30,5 +31,23 @@ export async function startMock(): Promise<string> {
     onUnhandledRequest: 'bypass',
     quiet: true,
   });
+  if (import.meta.env.PROD) keepAppFilesWhenIdle();
   return value ?? '';
+}
+
+/**
+ * Asks sw.js to keep all of the app's files for offline use once the page has loaded and is idle,
+ * so the download does not compete with the first view (docs/decisions/008).
+ */
+function keepAppFilesWhenIdle(): void {
+  const ask = () => {
+    void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(FILL_PRECACHE));
+  };
+  const whenIdle = () => {
+    // Safari has no requestIdleCallback.
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(ask, { timeout: 5000 });
+    else setTimeout(ask, 1000);
+  };
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }

@@ -9,7 +9,8 @@
  * listener runs first and stops the event for the app's own files; everything else (the mock API)
  * goes on to MSW's listener. The real-API build has no MSW part at all.
  */
-import { cleanupOutdatedCaches, getCacheKeyForURL, matchPrecache, precache } from 'workbox-precaching';
+import { cleanupOutdatedCaches, PrecacheController } from 'workbox-precaching';
+import { FILL_PRECACHE } from './lib/precache-message';
 
 type ManifestEntry = string | { url: string; revision: string | null };
 
@@ -21,22 +22,62 @@ interface FetchEvent extends ExtendableEvent {
   readonly request: Request;
   respondWith(response: Promise<Response>): void;
 }
+interface ExtendableMessageEvent extends ExtendableEvent {
+  readonly data: unknown;
+}
 interface ServiceWorkerScope {
   __WB_MANIFEST: ManifestEntry[];
   registration: { scope: string };
   clients: { claim(): Promise<void> };
+  addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-  addEventListener(type: 'activate', listener: (event: ExtendableEvent) => void): void;
-  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: ExtendableMessageEvent) => void): void;
 }
 declare const self: ServiceWorkerScope;
 declare function importScripts(...urls: string[]): void;
 
-precache(self.__WB_MANIFEST);
+const precache = new PrecacheController();
+precache.addToCacheList(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
 
-// Control the page that installed us at once, so views it has not opened yet load from the cache.
-self.addEventListener('activate', (event) => event.waitUntil(self.clients.claim()));
+/**
+ * Downloads the files of this build that are not kept yet (all of them on a first visit) into
+ * Workbox's precache, under Workbox's cache keys. Not PrecacheController.install(): that stores
+ * only during an `install` event, and the mock build fills the cache later (see below).
+ */
+async function fillPrecache(): Promise<void> {
+  const cache = await caches.open(precache.strategy.cacheName);
+  const entries = [...precache.getURLsToCacheKeys()];
+  await Promise.all(
+    entries.map(async ([url, cacheKey]) => {
+      if (await cache.match(cacheKey)) return;
+      const response = await fetch(url, { credentials: 'same-origin', cache: 'no-cache' });
+      if (!response.ok) throw new Error(`precache: ${url} answered ${response.status}`);
+      await cache.put(cacheKey, response);
+    }),
+  );
+}
+
+if (import.meta.env.VITE_API_URL) {
+  // Real API: the classic way, the worker becomes active once every file is kept.
+  self.addEventListener('install', (event) => event.waitUntil(fillPrecache()));
+} else {
+  // Mock build: msw waits for this worker to be active before the first answer, so filling the
+  // precache at install (~1.4 MB) would delay the first data of a first visit by seconds. Instead
+  // the page asks once it has its data (mocks/browser.ts), and the files arrive in the background.
+  self.addEventListener('message', (event) => {
+    if (event.data !== FILL_PRECACHE) return;
+    event.stopImmediatePropagation();
+    event.waitUntil(fillPrecache());
+  });
+}
+
+self.addEventListener('activate', (event) => {
+  // Drops files of older builds; then controls the page that installed us at once, so views it has
+  // not opened yet load from the cache.
+  void precache.activate(event);
+  event.waitUntil(self.clients.claim());
+});
 
 const appShell = new URL('index.html', self.registration.scope).href;
 
@@ -45,9 +86,9 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   // Every route of the single-page app is index.html (the same fallback the web server gives).
   const url = request.mode === 'navigate' ? appShell : request.url;
-  if (getCacheKeyForURL(url) === undefined) return;
+  if (precache.getCacheKeyForURL(url) === undefined) return;
   event.stopImmediatePropagation();
-  event.respondWith(matchPrecache(url).then((cached) => cached ?? fetch(request)));
+  event.respondWith(precache.matchPrecache(url).then((cached) => cached ?? fetch(request)));
 });
 
 if (!import.meta.env.VITE_API_URL) {

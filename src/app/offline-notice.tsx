@@ -61,7 +61,9 @@ export function OfflineNotice({ variant = 'page' }: { variant?: 'page' | 'deck' 
           <span aria-hidden="true" className="offline-notice__icon">
             ⚠
           </span>{' '}
-          <strong>{headline}</strong> <span className="offline-notice__hint">{t.offlineHint}</span>
+          <strong>{headline}</strong>{' '}
+          {/* Over the deck only the date shows (the slide stays readable); screen readers get both. */}
+          <span className={variant === 'deck' ? 'visually-hidden' : undefined}>{t.offlineHint}</span>
         </p>
       ) : null}
     </div>

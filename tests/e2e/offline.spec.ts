@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { expectNoAxeViolations } from './axe';
@@ -11,16 +11,34 @@ import { expectNoAxeViolations } from './axe';
 const dist = process.env.E2E_DIST ?? 'dist';
 const mockBuild = existsSync(join(dist, 'mockServiceWorker.js'));
 
+/** The files sw.js keeps (vite.config.ts: every js, css, html and svg but the two workers). */
+const appFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
+  (f) => /\.(js|css|html|svg)$/.test(f) && !/(^|\/)(sw|mockServiceWorker)\.js$/.test(f) && !f.startsWith('fixture-api'),
+).length;
+
 const crashTitle = 'Etwas ist schiefgelaufen';
 const offlineNotice = (page: Page) =>
   page.getByRole('status').filter({ hasText: /^⚠ Offline – Daten vom \d\d\.\d\d\.\d{4}, \d\d:\d\d/ });
 
-/** Opens the overview on the network and waits until its data are on screen and sw.js controls the page. */
+/**
+ * Opens the overview on the network and waits until its data are on screen, sw.js controls the
+ * page and has kept every file of the build (in the mock build it fetches them once the page is idle).
+ */
 async function openOnNetwork(page: Page): Promise<void> {
   await page.goto('/');
   await expect(page.getByText('Datenstand: 16.11.2026')).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: 'Gewerbeflächen' })).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/sw.js') === true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const name = (await caches.keys()).find((key) => key.startsWith('workbox-precache'));
+          return name ? (await (await caches.open(name)).keys()).length : 0;
+        }),
+      { timeout: 20_000 },
+    )
+    .toBe(appFiles);
 }
 
 /** Waits until the query cache has been written to IndexedDB with the five lists every view needs. */
