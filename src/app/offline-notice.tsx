@@ -55,7 +55,8 @@ export function OfflineNotice({ variant = 'page' }: { variant?: 'page' | 'deck' 
     headline = online ? t.notCurrentSince({ date }) : t.offlineSince({ date });
   }
   return (
-    <div className={`offline-notice offline-notice--${variant}`} role="status">
+    // A live region without a role: empty while all is current, it must not count as a status.
+    <div className={`offline-notice offline-notice--${variant}`} aria-live="polite" aria-atomic="true">
       {show ? (
         <p>
           <span aria-hidden="true" className="offline-notice__icon">

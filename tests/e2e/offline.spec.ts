@@ -17,8 +17,7 @@ const appFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter
 ).length;
 
 const crashTitle = 'Etwas ist schiefgelaufen';
-const offlineNotice = (page: Page) =>
-  page.getByRole('status').filter({ hasText: /^⚠ Offline – Daten vom \d\d\.\d\d\.\d{4}, \d\d:\d\d/ });
+const offlineNotice = (page: Page) => page.getByText(/^Offline – Daten vom \d\d\.\d\d\.\d{4}, \d\d:\d\d$/);
 
 /**
  * Opens the overview on the network and waits until its data are on screen, sw.js controls the
