@@ -78,7 +78,7 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  { ignores: ['dist/**', '.offline-real-api-dist/**', '.real-api-dist/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**', 'docs/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

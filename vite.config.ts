@@ -1,7 +1,9 @@
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import type { InlineConfig } from 'vitest/node';
 
 /**
@@ -51,6 +53,32 @@ export const contentSecurityPolicyFor = (apiUrl?: string): string =>
 export const contentSecurityPolicy = contentSecurityPolicyFor();
 
 /**
+ * The app's own files offline (docs/decisions/008): Workbox precaches every built file, including
+ * all lazy view chunks, through our worker src/sw.ts. It is a classic script (iife) because the
+ * mock build imports msw's worker into it with importScripts(). No registerSW inline script (the
+ * CSP forbids inline scripts): src/app/service-worker.ts or msw registers sw.js.
+ */
+const offlineFiles = VitePWA({
+  strategies: 'injectManifest',
+  srcDir: 'src',
+  filename: 'sw.ts',
+  injectRegister: null,
+  manifest: false,
+  injectManifest: {
+    globPatterns: ['**/*.{js,css,html,svg}'],
+    // Imported by sw.js in the mock build; absent in the real-API build.
+    globIgnores: ['mockServiceWorker.js'],
+    rollupFormat: 'iife',
+    // msw's lazy chunk (~500 kB raw) must be kept too, or the mock build cannot start offline.
+    maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+  },
+  devOptions: { enabled: false },
+});
+
+/** Kept (persisted) query data are valid for one data contract: a changed schema drops them. */
+const contractHash = createHash('sha256').update(readFileSync('src/api/schemas.ts')).digest('hex').slice(0, 12);
+
+/**
  * Two vitest projects (decision 013): pure logic, the mock and the contract run in plain node
  * (fast start, and they cannot lean on a DOM by accident); components and whole views in jsdom.
  */
@@ -90,7 +118,8 @@ export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const apiUrl = env.VITE_API_URL || process.env.VITE_API_URL;
   return {
-    plugins: [react(), dropMockWorkerForRealApi(apiUrl)],
+    plugins: [react(), dropMockWorkerForRealApi(apiUrl), offlineFiles],
+    define: { __CONTRACT_HASH__: JSON.stringify(contractHash) },
     base: '/',
     build: {
       target: 'es2022',

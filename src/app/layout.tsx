@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { onlineManager, useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { planQuery } from '../api/queries';
 import { ErrorState } from '../components/query-state';
@@ -10,14 +10,8 @@ import { markNavigated } from '../lib/focus-on-navigate';
 import { formatDate } from '../lib/format';
 import { paths } from '../lib/paths';
 import { usePlanWords } from '../lib/use-plan-words';
+import { OfflineNotice } from './offline-notice';
 import { applyTheme, readThemePreference, themePreferences, type ThemePreference } from './theme';
-
-function useOnline(): boolean {
-  return useSyncExternalStore(
-    (notify) => onlineManager.subscribe(notify),
-    () => onlineManager.isOnline(),
-  );
-}
 
 function PlanMeta() {
   const t = useStore(appMessages);
@@ -111,7 +105,6 @@ function useFocusAfterNavigation(location: string): void {
 
 export function Layout({ children }: { children: ReactNode }) {
   const t = useStore(appMessages);
-  const online = useOnline();
   const [location] = useLocation();
   const words = usePlanWords();
   useFocusAfterNavigation(location);
@@ -154,11 +147,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </ul>
         </nav>
       </header>
-      {online ? null : (
-        <div className="offline-banner" role="status">
-          {t.offline}
-        </div>
-      )}
+      <OfflineNotice />
       <main id="main" className="main">
         {children}
       </main>

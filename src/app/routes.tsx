@@ -1,57 +1,26 @@
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
-import { useStore } from '@nanostores/react';
-import { Route, Switch, useLocation } from 'wouter';
-import { ErrorBoundary } from '../components/error-boundary';
-import { LoadingState } from '../components/query-state';
+import { useEffect } from 'react';
+import { Route, Switch } from 'wouter';
 import { NotFound } from '../components/not-found';
 import { useLanguage } from '../i18n/i18n';
-import { appMessages } from '../i18n/messages';
 import { pathParam, paths, routePatterns } from '../lib/paths';
+import { retryableLazy } from '../lib/retryable-lazy';
 import { Layout } from './layout';
+import { OfflineNotice } from './offline-notice';
+import { ViewBoundary } from './view-boundary';
 
 // Every view is its own chunk: the entry holds only the shell (budget: 90 KiB gzip initial JS).
-const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
-const WorkAreaPage = lazy(() => import('../features/work-areas/work-area-page').then((m) => ({ default: m.WorkAreaPage })));
-const MeasuresPage = lazy(() => import('../features/measures/measures-page').then((m) => ({ default: m.MeasuresPage })));
-const MeasurePage = lazy(() => import('../features/measures/measure-page').then((m) => ({ default: m.MeasurePage })));
-const MeetingsPage = lazy(() => import('../features/meetings/meetings-page').then((m) => ({ default: m.MeetingsPage })));
-const PresentationPage = lazy(() =>
-  import('../features/presentation/presentation-page').then((m) => ({ default: m.PresentationPage })),
+// retryableLazy: a chunk that failed to load (offline) is imported again on the next render.
+const OverviewPage = retryableLazy(() => import('../features/overview/overview-page').then((m) => m.OverviewPage));
+const WorkAreaPage = retryableLazy(() => import('../features/work-areas/work-area-page').then((m) => m.WorkAreaPage));
+const MeasuresPage = retryableLazy(() => import('../features/measures/measures-page').then((m) => m.MeasuresPage));
+const MeasurePage = retryableLazy(() => import('../features/measures/measure-page').then((m) => m.MeasurePage));
+const MeetingsPage = retryableLazy(() => import('../features/meetings/meetings-page').then((m) => m.MeetingsPage));
+const PresentationPage = retryableLazy(() =>
+  import('../features/presentation/presentation-page').then((m) => m.PresentationPage),
 );
-const AboutPage = lazy(() => import('../features/about/about-page').then((m) => ({ default: m.AboutPage })));
-const EasyReadPage = lazy(() => import('../features/about/easy-read-page').then((m) => ({ default: m.EasyReadPage })));
-const AccessibilityPage = lazy(() =>
-  import('../features/about/accessibility-page').then((m) => ({ default: m.AccessibilityPage })),
-);
-
-function CrashMessage({ reset }: { reset: () => void }) {
-  const t = useStore(appMessages);
-  return (
-    <section className="page page--narrow" role="alert">
-      <h1>{t.crashTitle}</h1>
-      <p>{t.crashText}</p>
-      <button
-        type="button"
-        className="button"
-        onClick={() => {
-          reset();
-          window.location.reload();
-        }}
-      >
-        {t.crashReload}
-      </button>
-    </section>
-  );
-}
-
-function View({ children }: { children: ReactNode }) {
-  const [location] = useLocation();
-  return (
-    <ErrorBoundary resetKey={location} fallback={(reset) => <CrashMessage reset={reset} />}>
-      <Suspense fallback={<LoadingState what="view" />}>{children}</Suspense>
-    </ErrorBoundary>
-  );
-}
+const AboutPage = retryableLazy(() => import('../features/about/about-page').then((m) => m.AboutPage));
+const EasyReadPage = retryableLazy(() => import('../features/about/easy-read-page').then((m) => m.EasyReadPage));
+const AccessibilityPage = retryableLazy(() => import('../features/about/accessibility-page').then((m) => m.AccessibilityPage));
 
 /** Keeps <html lang> in step with the UI language on every route (screen readers pick the voice from it). */
 function useHtmlLang(): void {
@@ -67,13 +36,14 @@ export function AppRoutes() {
     <Switch>
       {/* The deck is full screen, without the app's header and navigation. */}
       <Route path={paths.presentation}>
-        <View>
+        <OfflineNotice variant="deck" />
+        <ViewBoundary>
           <PresentationPage />
-        </View>
+        </ViewBoundary>
       </Route>
       <Route>
         <Layout>
-          <View>
+          <ViewBoundary>
             <Switch>
               <Route path={paths.overview}>
                 <OverviewPage />
@@ -99,7 +69,7 @@ export function AppRoutes() {
                 <NotFound />
               </Route>
             </Switch>
-          </View>
+          </ViewBoundary>
         </Layout>
       </Route>
     </Switch>

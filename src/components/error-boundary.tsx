@@ -1,8 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 interface Props {
-  /** Rendered instead of the children after an error; gets a reset function. */
-  fallback: (reset: () => void) => ReactNode;
+  /** Rendered instead of the children after an error; gets a reset function and the error. */
+  fallback: (reset: () => void, error: unknown) => ReactNode;
   children: ReactNode;
   /** When this value changes (e.g. the route), a caught error is forgotten. */
   resetKey?: unknown;
@@ -31,7 +31,9 @@ export class ErrorBoundary extends Component<Props, State> {
   }
 
   override render(): ReactNode {
-    if (this.state.error !== undefined) return this.props.fallback(() => this.setState({ error: undefined }));
+    if (this.state.error !== undefined) {
+      return this.props.fallback(() => this.setState({ error: undefined }), this.state.error);
+    }
     return this.props.children;
   }
 }

@@ -13,8 +13,15 @@ export const appMessages = i18n('app', {
   planLoading: 'Plan wird geladen …',
   footer: params('Partner des Plans: {partners}.'),
   newTab: '(öffnet in neuem Tab)',
-  offline:
-    'Keine Verbindung. Angezeigte Daten sind möglicherweise nicht aktuell; sie werden aktualisiert, sobald die Verbindung zurück ist.',
+  offlineSince: params('Offline – Daten vom {date}'),
+  notCurrentSince: params('Nicht aktuell – Daten vom {date}'),
+  offlineNoData: 'Offline – noch keine Daten geladen',
+  offlineHint: 'Die Anzeige wird von selbst aktualisiert, sobald die Verbindung zurück ist.',
+  viewOfflineTitle: 'Offline – Ansicht noch nicht geladen',
+  viewOfflineText:
+    'Diese Ansicht wurde noch nicht geladen und braucht dafür eine Verbindung. Sie erscheint von selbst, sobald die Verbindung zurück ist.',
+  viewFailedTitle: 'Ansicht konnte nicht geladen werden',
+  viewFailedText: 'Der Programmteil für diese Ansicht kam nicht an. Versuchen Sie es erneut oder laden Sie die Seite neu.',
   navLabel: 'Hauptnavigation',
   navOverview: 'Übersicht',
   navMeasures: 'Maßnahmen',

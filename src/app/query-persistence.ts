@@ -1,0 +1,51 @@
+import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
+import type { QueryClient } from '@tanstack/react-query';
+import { persistQueryClient } from '@tanstack/react-query-persist-client';
+import { del, get, set } from 'idb-keyval';
+import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../api/queries';
+import { KEEP_DATA_MS } from './offline-policy';
+
+/**
+ * Loaded lazily by main.tsx (not part of the entry chunk). Keeps the successful answers in
+ * IndexedDB (idb-keyval): 10,000 measures are ~10 MB of JSON, beyond localStorage's ~5 MB.
+ *
+ * `buster` names what the kept data are valid for (the data contract, the API, the mock
+ * scenario); kept data with another buster, or older than KEEP_DATA_MS, are dropped on restore.
+ * Restoring does not stop the first fetch: fresher answers win (hydrate keeps the newer data), and
+ * while a fetch waits for the network the kept data are on screen.
+ */
+export async function persistQueries(queryClient: QueryClient, buster: string): Promise<void> {
+  const persister = createAsyncStoragePersister({
+    storage: {
+      getItem: async (key) => (await get<string>(key)) ?? null,
+      setItem: (key, value) => set(key, value),
+      removeItem: (key) => del(key),
+    },
+    key: 'mh-query-cache',
+    // A 10 MB answer is serialised once per save: not on every cache event.
+    throttleTime: 2000,
+  });
+  const [, restored] = persistQueryClient({
+    queryClient,
+    persister,
+    buster,
+    maxAge: KEEP_DATA_MS,
+    dehydrateOptions: { shouldDehydrateQuery: (query) => query.state.status === 'success' },
+  });
+  await restored;
+  warmForOffline(queryClient);
+}
+
+/**
+ * Every view is built from these five lists. The first view may not need all of them (the about
+ * page needs only the plan, the overview's indicators wait for the chart to scroll near), so they
+ * are fetched once here; they are then kept, and every view and the deck work offline.
+ */
+function warmForOffline(queryClient: QueryClient): void {
+  if (!navigator.onLine) return;
+  void queryClient.prefetchQuery(planQuery());
+  void queryClient.prefetchQuery(workAreasQuery());
+  void queryClient.prefetchQuery(measuresQuery());
+  void queryClient.prefetchQuery(indicatorsQuery());
+  void queryClient.prefetchQuery(meetingsQuery());
+}

@@ -1,0 +1,51 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+/** A view's code could not be loaded (offline, or the file is gone after a new deployment). */
+export class ViewLoadError extends Error {
+  override name = 'ViewLoadError';
+
+  /** Drops the failed import, so the view's next render imports again. */
+  readonly forget: () => void;
+
+  constructor(cause: unknown, forget: () => void) {
+    super('view chunk failed to load', { cause });
+    this.forget = forget;
+  }
+}
+
+export function isViewLoadError(error: unknown): error is ViewLoadError {
+  return error instanceof ViewLoadError;
+}
+
+/**
+ * Like React.lazy, but a failed import can be forgotten. React.lazy keeps the rejected promise, so
+ * a view whose chunk failed once (network down in the meeting room) throws the same error until a
+ * full reload. The error's `forget()` (called when the boundary shows the failure) puts a fresh
+ * lazy in place: the next render after a retry, the `online` event or a navigation imports again.
+ * It is not forgotten earlier: React renders the failed lazy once more to throw its error, and a
+ * fresh import at that moment would fail and re-render forever while offline. The browser does
+ * retry a failed dynamic import (checked in Chromium), so coming back online is enough.
+ */
+export function retryableLazy<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const state: { current: LazyExoticComponent<ComponentType<P>> } = { current: create() };
+
+  function create(): LazyExoticComponent<ComponentType<P>> {
+    const instance = lazy(() =>
+      load().then(
+        (component) => ({ default: component }),
+        (cause: unknown) => {
+          throw new ViewLoadError(cause, () => {
+            if (state.current === instance) state.current = create();
+          });
+        },
+      ),
+    );
+    return instance;
+  }
+
+  function RetryableLazyView(props: P) {
+    const View = state.current;
+    return <View {...props} />;
+  }
+  return RetryableLazyView;
+}
