@@ -18,6 +18,7 @@ const MeetingsPage = lazy(() => import('../features/meetings/meetings-page').the
 const PresentationPage = lazy(() =>
   import('../features/presentation/presentation-page').then((m) => ({ default: m.PresentationPage })),
 );
+const ReportPage = lazy(() => import('../features/report/report-page').then((m) => ({ default: m.ReportPage })));
 const AboutPage = lazy(() => import('../features/about/about-page').then((m) => ({ default: m.AboutPage })));
 const EasyReadPage = lazy(() => import('../features/about/easy-read-page').then((m) => ({ default: m.EasyReadPage })));
 const AccessibilityPage = lazy(() =>
@@ -85,6 +86,9 @@ export function AppRoutes() {
               <Route path="/massnahmen/:id">{(params) => <MeasurePage id={params.id} />}</Route>
               <Route path={paths.meetings}>
                 <MeetingsPage />
+              </Route>
+              <Route path={paths.report}>
+                <ReportPage />
               </Route>
               <Route path={paths.about}>
                 <AboutPage />

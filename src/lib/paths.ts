@@ -6,6 +6,7 @@ export const paths = {
   measure: (id: string) => `/massnahmen/${encodeURIComponent(id)}`,
   meetings: '/spitzengespraeche',
   presentation: '/praesentation',
+  report: '/bericht',
   about: '/ueber',
   accessibility: '/barrierefreiheit',
   easyRead: '/leichte-sprache',

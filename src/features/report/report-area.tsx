@@ -1,0 +1,226 @@
+import { useStore } from '@nanostores/react';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Link } from 'wouter';
+import type { Indicator, Partner } from '../../api/schemas';
+import { StatusBadge } from '../../components/status-badge';
+import { StatusBar } from '../../components/status-bar';
+import { useLanguage, type Language } from '../../i18n/i18n';
+import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { paths } from '../../lib/paths';
+import type { IndicatorAt } from '../../lib/plan-stand';
+import { areaIndicators, type ReportArea, type ReportMeasure } from './build-report';
+import { reportMessages } from './messages';
+import { Requires } from './report-requires';
+
+type Texts = ReturnType<typeof reportMessages.get>;
+
+const percent = (value: number | undefined, lang: Language) => (value === undefined ? '–' : formatPercent(value, lang));
+
+function withUnit(value: number, unit: string, lang: Language): string {
+  // "Anzahl" (a count) is a column label, not a unit to repeat after every number.
+  return /^anzahl$/i.test(unit) ? formatNumber(value, lang) : `${formatNumber(value, lang)} ${unit}`;
+}
+
+function IndicatorTable({ items, t, lang }: { items: readonly IndicatorAt[]; t: Texts; lang: Language }) {
+  return (
+    <div className="table-scroll">
+      <table className="data-table report-table">
+        <thead>
+          <tr>
+            <th scope="col">{t.indicator}</th>
+            <th scope="col" className="num">
+              {t.baseline}
+            </th>
+            <th scope="col" className="num">
+              {t.latest}
+            </th>
+            <th scope="col" className="num">
+              {t.target}
+            </th>
+            <th scope="col" className="num">
+              {t.toTarget}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map(({ indicator, latest, toTarget }) => (
+            <tr key={indicator.id}>
+              <th scope="row">
+                {indicator.label}
+                {indicator.source ? <span className="report-table__note">{indicator.source}</span> : null}
+              </th>
+              <td className="num">
+                {withUnit(indicator.baseline.value, indicator.unit, lang)}
+                <span className="report-table__sub">{formatDate(indicator.baseline.date, lang)}</span>
+              </td>
+              <td className="num">
+                {latest ? (
+                  <>
+                    {withUnit(latest.value, indicator.unit, lang)}
+                    <span className="report-table__sub">{formatDate(latest.date, lang)}</span>
+                  </>
+                ) : (
+                  t.noValue
+                )}
+              </td>
+              <td className="num">
+                {withUnit(indicator.target.value, indicator.unit, lang)}
+                <span className="report-table__sub">{indicator.target.year}</span>
+              </td>
+              <td className="num">{toTarget === undefined ? '–' : formatPercent(toTarget, lang, { isShare: true })}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** "überfällig" as text with a sign, never by colour alone. */
+export function OverdueMark() {
+  const t = useStore(reportMessages);
+  return (
+    <strong className="report-overdue">
+      <span aria-hidden="true">! </span>
+      {t.overdue}
+    </strong>
+  );
+}
+
+function Progress({ value, lang }: { value: number; lang: Language }) {
+  return (
+    <span className="report-progress-cell">
+      <span className="report-progress" aria-hidden="true">
+        <span className="report-progress__fill" style={{ width: `${value}%` }} />
+      </span>
+      {formatPercent(value, lang)}
+    </span>
+  );
+}
+
+function MeasureRow({ row, lead, lang }: { row: ReportMeasure; lead: string; lang: Language }) {
+  const { measure } = row;
+  return (
+    <tr>
+      <td className="report-measures__id">
+        <Link href={paths.measure(measure.id)}>{measure.id}</Link>
+      </td>
+      <th scope="row" className="report-measures__title">
+        {measure.title}
+      </th>
+      <td>
+        <StatusBadge status={measure.status} />
+      </td>
+      <td className="num">
+        <Progress value={measure.progress} lang={lang} />
+      </td>
+      <td>{lead}</td>
+      <td className="report-measures__date">
+        {formatDate(measure.due, lang)}
+        {row.overdue ? <OverdueMark /> : null}
+      </td>
+      <td className="report-measures__date">{row.lastUpdate ? formatDate(row.lastUpdate, lang) : '–'}</td>
+    </tr>
+  );
+}
+
+export function MeasuresTable({
+  rows,
+  partners,
+  caption,
+}: {
+  rows: readonly ReportMeasure[];
+  partners: readonly Partner[];
+  caption: string;
+}) {
+  const t = useStore(reportMessages);
+  const lang = useLanguage();
+  const leadName = new Map(partners.map((p) => [p.id, p.shortName]));
+  return (
+    <div className="table-scroll">
+      <table className="data-table report-table report-measures">
+        <caption className="visually-hidden">{caption}</caption>
+        {/* Fixed shares on paper, so no column is squeezed to a letter a line. */}
+        <colgroup>
+          {['id', 'title', 'status', 'progress', 'lead', 'due', 'updated'].map((key) => (
+            <col key={key} className={`report-measures__col--${key}`} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            <th scope="col">{t.colId}</th>
+            <th scope="col">{t.colTitle}</th>
+            <th scope="col">{t.colStatus}</th>
+            <th scope="col" className="num">
+              {t.colProgress}
+            </th>
+            <th scope="col">{t.colLead}</th>
+            <th scope="col">{t.colDue}</th>
+            <th scope="col">{t.colUpdated}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <MeasureRow
+              key={row.measure.id}
+              row={row}
+              lead={leadName.get(row.measure.leadPartnerId) ?? row.measure.leadPartnerId}
+              lang={lang}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export interface AreaSectionProps {
+  item: ReportArea;
+  partners: readonly Partner[];
+  indicators: UseQueryResult<Indicator[]>;
+  /** The reference day (Datenstand or the pinned meeting's date). */
+  day: string;
+  /** false when the report is too large for tables (the page shows how to narrow it). */
+  showTable: boolean;
+}
+
+/** One work area: its status counts, its indicators against target, a table of all its measures. */
+export function AreaSection({ item, partners, indicators, day, showTable }: AreaSectionProps) {
+  const t = useStore(reportMessages);
+  const lang = useLanguage();
+  const headingId = `report-area-${item.area.id}`;
+  return (
+    <section className="report-section report-section--area" aria-labelledby={headingId}>
+      <h2 id={headingId}>{item.area.name}</h2>
+      {item.area.description ? <p className="report-area__description">{item.area.description}</p> : null}
+      <div className="report-avoid-break">
+        <p className="report-area__counts">
+          {t.areaCounts({ count: formatNumber(item.measures.length, lang), progress: percent(item.averageProgress, lang) })}
+          {item.overdue > 0 ? ` · ${formatNumber(item.overdue, lang)} ${t.overdue}` : ''}
+        </p>
+        <StatusBar counts={item.counts} label={`${t.colStatus}: ${item.area.name}`} />
+      </div>
+      <h3>{t.indicatorsTitle}</h3>
+      <Requires needs={[['indicators', indicators]]}>
+        {() => {
+          const items = areaIndicators(indicators.data ?? [], item.area.id, day);
+          return items.length === 0 ? (
+            <p className="state state--empty">{t.noIndicators}</p>
+          ) : (
+            <IndicatorTable items={items} t={t} lang={lang} />
+          );
+        }}
+      </Requires>
+      {showTable ? (
+        <>
+          <h3>{t.measuresTitle}</h3>
+          {item.measures.length === 0 ? (
+            <p className="state state--empty">{t.noMeasures}</p>
+          ) : (
+            <MeasuresTable rows={item.measures} partners={partners} caption={`${t.measuresTitle}: ${item.area.name}`} />
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
