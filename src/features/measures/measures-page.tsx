@@ -31,6 +31,7 @@ import {
   type FilterChange,
   type FilterValues,
 } from './measures-filters';
+import { MeasuresPrint } from './measures-print';
 import { MeasuresResults, useMeasuresNarrow } from './measures-results';
 import { measuresMessages } from './messages';
 import './measures.css';
@@ -250,6 +251,7 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
         ) : (
           <MeasuresResults rows={shown} sort={sort} onSort={onSort} dataDate={dataDate} />
         )}
+        <MeasuresPrint rows={shown} filters={chips.map((chip) => chip.label)} total={rows.length} dataDate={dataDate} />
       </div>
     </div>
   );

@@ -11,6 +11,8 @@ import { deckSearchSpec } from '../../lib/deck-search';
 import { paths } from '../../lib/paths';
 import { useSearchState } from '../../lib/search-params';
 import { buildDeck, type Slide } from './build-deck';
+import { PrintMargins } from '../../components/print-margins';
+import { DeckHandout } from './deck-handout';
 import { DeckSlideContent, slideTitle, standLabel } from './deck-slides';
 import { deckMessages } from './messages';
 import './presentation.css';
@@ -277,6 +279,8 @@ export function PresentationPage() {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announce}
       </p>
+      <PrintMargins />
+      <DeckHandout slides={slides} plan={plan.data} />
       <nav className="deck-controls" aria-label={t.controls} onFocus={wake}>
         <button type="button" className="deck-button" onClick={() => go(index - 1)} disabled={index <= 1}>
           <span aria-hidden="true">‹ </span>

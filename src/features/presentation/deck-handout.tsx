@@ -1,0 +1,39 @@
+import { useStore } from '@nanostores/react';
+import type { Plan } from '../../api/schemas';
+import { useLanguage } from '../../i18n/i18n';
+import { usePrinting } from '../../lib/use-printing';
+import type { Slide } from './build-deck';
+import { DeckSlideContent, slideTitle, standLabel } from './deck-slides';
+import { deckMessages } from './messages';
+
+/**
+ * The deck as a handout: every slide, one per A4 landscape page (print.css: `@page deck-handout`).
+ * On screen the deck shows one slide; this renders all of them, only while printing.
+ */
+export function DeckHandout({ slides, plan }: { slides: readonly Slide[] | undefined; plan: Plan | undefined }) {
+  const t = useStore(deckMessages);
+  const lang = useLanguage();
+  const printing = usePrinting();
+  if (!printing || !slides || !plan) return null;
+  const first = slides[0];
+  const stand = first?.kind === 'title' ? standLabel(first.stand, t, lang) : '';
+  return (
+    <div className="print-only deck-handout">
+      {slides.map((slide, i) => (
+        <section key={slide.id} className="deck-handout__slide" aria-labelledby={`handout-${slide.id}`}>
+          <DeckSlideContent
+            slide={slide}
+            title={slideTitle(slide, t)}
+            headingId={`handout-${slide.id}`}
+            footer={
+              <>
+                <span className="deck-clamp-1">{[plan.title, stand].filter(Boolean).join(' · ')}</span>
+                <span>{`${plan.illustrative ? `${t.illustrative} · ` : ''}${i + 1} / ${slides.length}`}</span>
+              </>
+            }
+          />
+        </section>
+      ))}
+    </div>
+  );
+}
