@@ -10,6 +10,7 @@ import { QueryState } from '../../components/query-state';
 import { SearchParamNotice } from '../../components/search-param-notice';
 import { useLanguage, type Language } from '../../i18n/i18n';
 import { stateMessages, statusMessages } from '../../i18n/messages';
+import { reportHref } from '../../lib/report-search';
 import { deckHref } from '../../lib/deck-search';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { compareWith, isAgreementOverdue, type ComparePoint } from '../../lib/meeting-compare';
@@ -57,6 +58,9 @@ export function MeetingsPage() {
         <Link className="button" href={deckHref({ stand: knownBis, zurueck: here })}>
           <span aria-hidden="true">▶ </span>
           {t.showDeck}
+        </Link>{' '}
+        <Link className="button button--ghost" href={reportHref({ stand: knownBis })}>
+          {t.showReport}
         </Link>
       </p>
       <SearchParamNotice invalid={search.invalid} onDismiss={search.clearInvalid} />

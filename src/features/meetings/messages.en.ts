@@ -7,6 +7,7 @@ export const en: { meetings: EnglishOf<BaseOf<typeof meetingsMessages>> } = {
     intro:
       'Once a year the mayor, the Chamber of Crafts and the District Crafts Association review the master plan at the town hall. Here are all summit meetings with their agreements – and what changed between two meetings.',
     showDeck: 'Show as presentation',
+    showReport: 'Implementation report (print, PDF)',
     showDeckPinned: 'Presentation as of {date}',
     compareTitle: 'What has changed?',
     from: 'From',

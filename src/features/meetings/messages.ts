@@ -6,6 +6,7 @@ export const meetingsMessages = i18n('meetings', {
   intro:
     'Einmal im Jahr prüfen Oberbürgermeister, Handwerkskammer und Kreishandwerkerschaft im Rathaus den Stand des Masterplans. Hier stehen alle Spitzengespräche mit ihren Vereinbarungen – und was sich zwischen zwei Gesprächen verändert hat.',
   showDeck: 'Als Präsentation zeigen',
+  showReport: 'Umsetzungsbericht (Tischvorlage, PDF)',
   showDeckPinned: params('Präsentation mit dem Stand vom {date}'),
   compareTitle: 'Was hat sich verändert?',
   from: 'Von',
