@@ -15,6 +15,12 @@ import { indicatorAt, measuresAt, type IndicatorAt, type MeasureAt } from '../..
  */
 export const REPORT_ROW_LIMIT = 2500;
 
+/**
+ * Names per group in "since the last meeting": the tables list every measure anyway; beyond this
+ * the group gives its count and "… and N more" (with 10,000 measures a group holds thousands).
+ */
+export const SINCE_NAMES_LIMIT = 25;
+
 /** A measure row of the report, as of the reference day. */
 export interface ReportMeasure {
   measure: MeasureAt;

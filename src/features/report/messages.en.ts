@@ -43,6 +43,7 @@ export const en: { report: EnglishOf<BaseOf<typeof reportMessages>> } = {
     sinceDelayed: 'Newly delayed',
     sinceRecovered: 'Back on track',
     sinceEmpty: 'none',
+    sinceMore: '… and {count} more (see the tables of the fields of action)',
     areaCounts: '{count} measures · avg. progress {progress}',
     indicatorsTitle: 'Indicators',
     noIndicators: 'No indicators are recorded for this field of action.',

@@ -42,6 +42,7 @@ export const reportMessages = i18n('report', {
   sinceDelayed: 'Neu verzögert',
   sinceRecovered: 'Wieder im Plan',
   sinceEmpty: 'keine',
+  sinceMore: params('… und {count} weitere (siehe Tabellen der Handlungsfelder)'),
   areaCounts: params('{count} Maßnahmen · Ø Fortschritt {progress}'),
   indicatorsTitle: 'Kennzahlen',
   noIndicators: 'Für dieses Handlungsfeld sind keine Kennzahlen erfasst.',

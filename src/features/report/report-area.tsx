@@ -1,10 +1,11 @@
 import { useStore } from '@nanostores/react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { Link } from 'wouter';
-import type { Indicator, Partner } from '../../api/schemas';
-import { StatusBadge } from '../../components/status-badge';
+import { useLocation } from 'wouter';
+import type { Indicator, MeasureStatus, Partner } from '../../api/schemas';
+import { StatusGlyph } from '../../components/status-badge';
 import { StatusBar } from '../../components/status-bar';
 import { useLanguage, type Language } from '../../i18n/i18n';
+import { statusMessages } from '../../i18n/messages';
 import { formatDate, formatNumber, formatPercent } from '../../lib/format';
 import { paths } from '../../lib/paths';
 import type { IndicatorAt } from '../../lib/plan-stand';
@@ -77,12 +78,11 @@ function IndicatorTable({ items, t, lang }: { items: readonly IndicatorAt[]; t: 
 }
 
 /** "überfällig" as text with a sign, never by colour alone. */
-export function OverdueMark() {
-  const t = useStore(reportMessages);
+export function OverdueMark({ text }: { text: string }) {
   return (
     <strong className="report-overdue">
       <span aria-hidden="true">! </span>
-      {t.overdue}
+      {text}
     </strong>
   );
 }
@@ -98,28 +98,50 @@ function Progress({ value, lang }: { value: number; lang: Language }) {
   );
 }
 
-function MeasureRow({ row, lead, lang }: { row: ReportMeasure; lead: string; lang: Language }) {
+interface RowTexts {
+  status: Record<MeasureStatus, string>;
+  overdue: string;
+  lang: Language;
+  /** One navigate for all rows: a wouter <Link> per row subscribes to the location 2,000 times. */
+  open: (href: string) => void;
+}
+
+/** A row of a table that can hold thousands: no hooks per row, texts come from the table. */
+function MeasureRow({ row, lead, x }: { row: ReportMeasure; lead: string; x: RowTexts }) {
   const { measure } = row;
+  const href = paths.measure(measure.id);
   return (
     <tr>
       <td className="report-measures__id">
-        <Link href={paths.measure(measure.id)}>{measure.id}</Link>
+        <a
+          href={href}
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            x.open(href);
+          }}
+        >
+          {measure.id}
+        </a>
       </td>
       <th scope="row" className="report-measures__title">
         {measure.title}
       </th>
       <td>
-        <StatusBadge status={measure.status} />
+        <span className={`status-badge status-badge--${measure.status}`}>
+          <StatusGlyph status={measure.status} />
+          {x.status[measure.status]}
+        </span>
       </td>
       <td className="num">
-        <Progress value={measure.progress} lang={lang} />
+        <Progress value={measure.progress} lang={x.lang} />
       </td>
       <td>{lead}</td>
       <td className="report-measures__date">
-        {formatDate(measure.due, lang)}
-        {row.overdue ? <OverdueMark /> : null}
+        {formatDate(measure.due, x.lang)}
+        {row.overdue ? <OverdueMark text={x.overdue} /> : null}
       </td>
-      <td className="report-measures__date">{row.lastUpdate ? formatDate(row.lastUpdate, lang) : '–'}</td>
+      <td className="report-measures__date">{row.lastUpdate ? formatDate(row.lastUpdate, x.lang) : '–'}</td>
     </tr>
   );
 }
@@ -134,7 +156,10 @@ export function MeasuresTable({
   caption: string;
 }) {
   const t = useStore(reportMessages);
+  const status = useStore(statusMessages);
   const lang = useLanguage();
+  const [, navigate] = useLocation();
+  const x: RowTexts = { status, overdue: t.overdue, lang, open: navigate };
   const leadName = new Map(partners.map((p) => [p.id, p.shortName]));
   return (
     <div className="table-scroll">
@@ -165,7 +190,7 @@ export function MeasuresTable({
               key={row.measure.id}
               row={row}
               lead={leadName.get(row.measure.leadPartnerId) ?? row.measure.leadPartnerId}
-              lang={lang}
+              x={x}
             />
           ))}
         </tbody>

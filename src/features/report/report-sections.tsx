@@ -12,7 +12,7 @@ import { measuresHref } from '../../lib/measure-search';
 import { paths } from '../../lib/paths';
 import type { OpenAgreement } from '../../lib/plan-stand';
 import { statusOrder } from '../../lib/status-style';
-import type { ReportArea, ReportSince, ReportTotals, SinceGroup } from './build-report';
+import { SINCE_NAMES_LIMIT, type ReportArea, type ReportSince, type ReportTotals, type SinceGroup } from './build-report';
 import { reportMessages } from './messages';
 import { OverdueMark } from './report-area';
 
@@ -199,11 +199,14 @@ export function ReportSinceView({ baseline, since }: { baseline: Meeting | undef
                 <p className="muted">{t.sinceEmpty}</p>
               ) : (
                 <ul className="report-since__list">
-                  {items.map((m) => (
+                  {items.slice(0, SINCE_NAMES_LIMIT).map((m) => (
                     <li key={m.id}>
                       <Link href={paths.measure(m.id)}>{m.id}</Link> {m.title} · <StatusBadge status={m.status} />
                     </li>
                   ))}
+                  {items.length > SINCE_NAMES_LIMIT ? (
+                    <li className="muted">{t.sinceMore({ count: formatNumber(items.length - SINCE_NAMES_LIMIT, lang) })}</li>
+                  ) : null}
                 </ul>
               )}
             </div>
@@ -245,7 +248,7 @@ export function ReportAgreements({ items }: { items: readonly OpenAgreement[] })
               <td>{agreement.owner}</td>
               <td className="report-measures__date">
                 {formatDate(agreement.due, lang)}
-                {overdue ? <OverdueMark /> : null}
+                {overdue ? <OverdueMark text={t.overdue} /> : null}
               </td>
               <td>{statusText[agreement.status]}</td>
               <td className="report-measures__date">{formatDate(meeting.date, lang)}</td>
@@ -281,7 +284,7 @@ export function ReportLegend() {
         ))}
         <div>
           <dt>
-            <OverdueMark />
+            <OverdueMark text={t.overdue} />
           </dt>
           <dd>{t.legendOverdue}</dd>
         </div>
