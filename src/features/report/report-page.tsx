@@ -53,7 +53,6 @@ function ReportOptions({
       </h2>
       <div className="report-options__print">
         <button type="button" className="button" onClick={() => window.print()}>
-          <span aria-hidden="true">⎙ </span>
           {t.print}
         </button>
         <p className="muted">{t.printHint}</p>
