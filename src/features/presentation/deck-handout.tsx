@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
 import type { Plan } from '../../api/schemas';
+import { usePrintStand } from '../../components/print-margins';
 import { useLanguage } from '../../i18n/i18n';
 import { usePrinting } from '../../lib/use-printing';
 import type { Slide } from './build-deck';
@@ -14,9 +15,11 @@ export function DeckHandout({ slides, plan }: { slides: readonly Slide[] | undef
   const t = useStore(deckMessages);
   const lang = useLanguage();
   const printing = usePrinting();
-  if (!printing || !slides || !plan) return null;
-  const first = slides[0];
+  const first = slides?.[0];
   const stand = first?.kind === 'title' ? standLabel(first.stand, t, lang) : '';
+  // A pinned deck says so in the page margins too, not only in the slide footers.
+  usePrintStand(first?.kind === 'title' && first.stand.kind === 'pinned' ? stand : undefined);
+  if (!printing || !slides || !plan) return null;
   return (
     <div className="print-only deck-handout">
       {slides.map((slide, i) => (
