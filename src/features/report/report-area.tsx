@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
 import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import type { Indicator, MeasureStatus, Partner } from '../../api/schemas';
 import { StatusGlyph } from '../../components/status-badge';
@@ -22,10 +23,12 @@ function withUnit(value: number, unit: string, lang: Language): string {
   return /^anzahl$/i.test(unit) ? formatNumber(value, lang) : `${formatNumber(value, lang)} ${unit}`;
 }
 
-function IndicatorTable({ items, t, lang }: { items: readonly IndicatorAt[]; t: Texts; lang: Language }) {
+function IndicatorTable({ items, t, lang, area }: { items: readonly IndicatorAt[]; t: Texts; lang: Language; area: string }) {
+  const caption = `${t.indicatorsTitle}: ${area}`;
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table report-table">
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{t.indicator}</th>
@@ -73,6 +76,20 @@ function IndicatorTable({ items, t, lang }: { items: readonly IndicatorAt[]; t: 
           ))}
         </tbody>
       </table>
+    </TableScroll>
+  );
+}
+
+/**
+ * A data table that may scroll sideways on a phone. Its box takes focus and is named by the
+ * table, so a keyboard can scroll it (WCAG 2.1.1; axe: scrollable-region-focusable) even when the
+ * table holds no link.
+ */
+export function TableScroll({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be focusable
+    <div className="table-scroll" role="region" aria-label={label} tabIndex={0}>
+      {children}
     </div>
   );
 }
@@ -162,7 +179,7 @@ export function MeasuresTable({
   const x: RowTexts = { status, overdue: t.overdue, lang, open: navigate };
   const leadName = new Map(partners.map((p) => [p.id, p.shortName]));
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table report-table report-measures">
         <caption className="visually-hidden">{caption}</caption>
         {/* Fixed shares on paper, so no column is squeezed to a letter a line. */}
@@ -195,7 +212,7 @@ export function MeasuresTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
@@ -232,7 +249,7 @@ export function AreaSection({ item, partners, indicators, day, showTable }: Area
           return items.length === 0 ? (
             <p className="state state--empty">{t.noIndicators}</p>
           ) : (
-            <IndicatorTable items={items} t={t} lang={lang} />
+            <IndicatorTable items={items} t={t} lang={lang} area={item.area.name} />
           );
         }}
       </Requires>

@@ -14,7 +14,7 @@ import type { OpenAgreement } from '../../lib/plan-stand';
 import { statusOrder } from '../../lib/status-style';
 import { SINCE_NAMES_LIMIT, type ReportArea, type ReportSince, type ReportTotals, type SinceGroup } from './build-report';
 import { reportMessages } from './messages';
-import { OverdueMark } from './report-area';
+import { OverdueMark, TableScroll } from './report-area';
 
 type Texts = ReturnType<typeof reportMessages.get>;
 
@@ -162,9 +162,9 @@ export function ReportSummary({ areas, totals }: { areas: readonly ReportArea[];
             />
           </Suspense>
         </ErrorBoundary>
-        <div className="table-scroll">
+        <TableScroll label={t.statusChartTitle}>
           <StatusTable areas={areas} totals={totals} t={t} lang={lang} />
-        </div>
+        </TableScroll>
       </figure>
     </>
   );
@@ -224,7 +224,7 @@ export function ReportAgreements({ items }: { items: readonly OpenAgreement[] })
   if (items.length === 0) return <p className="state state--empty">{t.agreementsNone}</p>;
   const statusText = { open: ts.agreementOpen, in_progress: ts.agreementInProgress, done: ts.agreementDone };
   return (
-    <div className="table-scroll">
+    <TableScroll label={t.agreementsTitle}>
       <table className="data-table report-table">
         <caption className="visually-hidden">{t.agreementsTitle}</caption>
         <thead>
@@ -256,7 +256,7 @@ export function ReportAgreements({ items }: { items: readonly OpenAgreement[] })
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 
