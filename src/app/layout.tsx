@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { planQuery } from '../api/queries';
+import { PrintMargins } from '../components/print-margins';
 import { ErrorState } from '../components/query-state';
 import { appMessages } from '../i18n/messages';
 import { setLanguage, useLanguage } from '../i18n/i18n';
@@ -110,6 +111,7 @@ export function Layout({ children }: { children: ReactNode }) {
   useFocusAfterNavigation(location);
   return (
     <div className="app">
+      <PrintMargins />
       <a className="skip-link" href="#main-heading">
         {t.skipLink}
       </a>
@@ -140,6 +142,9 @@ export function Layout({ children }: { children: ReactNode }) {
             </li>
             <li>
               <NavLink href={paths.presentation}>{t.navPresentation}</NavLink>
+            </li>
+            <li>
+              <NavLink href={paths.report}>{t.navReport}</NavLink>
             </li>
             <li>
               <NavLink href={paths.about}>{t.navAbout}</NavLink>

@@ -18,6 +18,7 @@ const MeetingsPage = retryableLazy(() => import('../features/meetings/meetings-p
 const PresentationPage = retryableLazy(() =>
   import('../features/presentation/presentation-page').then((m) => m.PresentationPage),
 );
+const ReportPage = retryableLazy(() => import('../features/report/report-page').then((m) => m.ReportPage));
 const AboutPage = retryableLazy(() => import('../features/about/about-page').then((m) => m.AboutPage));
 const EasyReadPage = retryableLazy(() => import('../features/about/easy-read-page').then((m) => m.EasyReadPage));
 const AccessibilityPage = retryableLazy(() => import('../features/about/accessibility-page').then((m) => m.AccessibilityPage));
@@ -55,6 +56,9 @@ export function AppRoutes() {
               <Route path={routePatterns.measure}>{(params) => <MeasurePage id={pathParam(params.id)} />}</Route>
               <Route path={paths.meetings}>
                 <MeetingsPage />
+              </Route>
+              <Route path={paths.report}>
+                <ReportPage />
               </Route>
               <Route path={paths.about}>
                 <AboutPage />

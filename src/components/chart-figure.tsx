@@ -2,6 +2,7 @@ import { Suspense, useId, useState, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
 import { stateMessages } from '../i18n/messages';
 import { useNearViewport } from '../lib/use-near-viewport';
+import { usePrinting } from '../lib/use-printing';
 import { ErrorBoundary } from './error-boundary';
 
 interface ChartFigureProps {
@@ -30,6 +31,7 @@ export function ChartFigure({ title, summary, chart, table, className, note }: C
   const captionId = useId();
   const summaryId = useId();
   const [figureRef, nearViewport] = useNearViewport<HTMLElement>();
+  const printing = usePrinting();
   return (
     <figure
       ref={figureRef}
@@ -70,6 +72,8 @@ export function ChartFigure({ title, summary, chart, table, className, note }: C
           </Suspense>
         </ErrorBoundary>
       )}
+      {/* On paper the numbers always print as a table too: a chart off screen is not drawn yet. */}
+      {printing && !asTable ? <div className="print-only chart-figure__table">{table}</div> : null}
       {note}
     </figure>
   );

@@ -30,6 +30,7 @@ export const en: {
     navMeasures: 'Measures',
     navMeetings: 'Summit meetings',
     navPresentation: 'Presentation',
+    navReport: 'Report',
     navAbout: 'About the data',
     navAccessibility: 'Accessibility',
     navEasyRead: 'Easy Read',
@@ -46,6 +47,8 @@ export const en: {
     crashText: 'This view could not be shown. Your settings and filters are kept.',
     crashReload: 'Reload page',
     inPreparationTitle: '{view} – in preparation',
+    printPage: 'Page ',
+    printOf: ' of ',
     inPreparationText: 'This view is being built. Meanwhile, the overview shows the implementation status.',
   },
   status: {

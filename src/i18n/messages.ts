@@ -27,6 +27,7 @@ export const appMessages = i18n('app', {
   navMeasures: 'Maßnahmen',
   navMeetings: 'Spitzengespräche',
   navPresentation: 'Präsentation',
+  navReport: 'Bericht',
   navAbout: 'Über die Daten',
   navAccessibility: 'Barrierefreiheit',
   navEasyRead: 'Leichte Sprache',
@@ -43,6 +44,8 @@ export const appMessages = i18n('app', {
   crashText: 'Diese Ansicht konnte nicht angezeigt werden. Ihre Einstellungen und Filter bleiben erhalten.',
   crashReload: 'Seite neu laden',
   inPreparationTitle: params('{view} – in Vorbereitung'),
+  printPage: 'Seite ',
+  printOf: ' von ',
   inPreparationText: 'Diese Ansicht wird gerade gebaut. Bis dahin finden Sie den Umsetzungsstand in der Übersicht.',
 });
 

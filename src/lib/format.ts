@@ -8,15 +8,34 @@ export function parseDay(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
+/**
+ * Intl formatters are costly to build (a report or print view formats thousands of cells), so
+ * each locale/option set is built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = build();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 export function formatDate(iso: string, language: string, style: 'short' | 'long' = 'short'): string {
   const date = parseDay(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(localeOf(language), {
-    timeZone: 'UTC',
-    ...(style === 'short'
-      ? { day: '2-digit', month: '2-digit', year: 'numeric' }
-      : { day: 'numeric', month: 'long', year: 'numeric' }),
-  }).format(date);
+  const locale = localeOf(language);
+  return cached(
+    `date|${locale}|${style}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        timeZone: 'UTC',
+        ...(style === 'short'
+          ? { day: '2-digit', month: '2-digit', year: 'numeric' }
+          : { day: 'numeric', month: 'long', year: 'numeric' }),
+      }),
+  ).format(date);
 }
 
 /** Quarter label for indicator series, e.g. "Q3 2026". */
@@ -26,12 +45,16 @@ export function formatQuarter(iso: string): string {
 }
 
 export function formatNumber(value: number, language: string, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits }).format(value);
+  const locale = localeOf(language);
+  return cached(`number|${locale}|${maximumFractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits })).format(
+    value,
+  );
 }
 
 /** A share 0…1 or a progress 0…100 as "42 %" (German puts a space before the sign). */
 export function formatPercent(value: number, language: string, { isShare = false } = {}): string {
-  return new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 0 }).format(
+  const locale = localeOf(language);
+  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
     isShare ? value : value / 100,
   );
 }

@@ -22,6 +22,7 @@ export const paths = {
   measure: (id: string) => `/massnahmen/${pathSegment(id)}`,
   meetings: '/spitzengespraeche',
   presentation: '/praesentation',
+  report: '/bericht',
   about: '/ueber',
   accessibility: '/barrierefreiheit',
   easyRead: '/leichte-sprache',

@@ -17,6 +17,7 @@ const routes = [
   '/spitzengespraeche',
   '/praesentation',
   '/praesentation?folie=3',
+  '/bericht?bereich=handwerkerhoefe',
   '/ueber',
   '/barrierefreiheit',
   '/leichte-sprache',
@@ -81,6 +82,7 @@ const oddUrls = [
   '/spitzengespraeche?von=gibtsnicht&bis=%3Cb%3E',
   '/praesentation?folie=99999&auto=-5&bereich=%3Cscript%3E',
   '/praesentation?stand=__proto__',
+  `/bericht?stand=__proto__&bereich=${encodeURIComponent('<script>alert(1)</script>')}`,
 ];
 
 for (const route of oddUrls) {

@@ -26,7 +26,7 @@ describe('app shell', () => {
     const names = within(nav)
       .getAllByRole('link')
       .map((link) => link.textContent);
-    expect(names).toEqual(['Übersicht', 'Maßnahmen', 'Spitzengespräche', 'Präsentation', 'Über die Daten']);
+    expect(names).toEqual(['Übersicht', 'Maßnahmen', 'Spitzengespräche', 'Präsentation', 'Bericht', 'Über die Daten']);
     expect(within(screen.getByRole('contentinfo')).getByRole('link', { name: 'Barrierefreiheit' })).toBeInTheDocument();
   });
 

@@ -12,10 +12,19 @@ import { downloadCsv } from '../../lib/csv';
 import { formatNumber } from '../../lib/format';
 import { measureSearchSpec, measureSortKeys } from '../../lib/measure-search';
 import { useSearchState } from '../../lib/search-params';
-import { checkAgainstData, dueYearsOf, filterMeasures, indexMeasures, sortMeasures, tagsOf, type MeasureSort } from './filter-measures';
+import {
+  checkAgainstData,
+  dueYearsOf,
+  filterMeasures,
+  indexMeasures,
+  sortMeasures,
+  tagsOf,
+  type MeasureSort,
+} from './filter-measures';
 import { measuresCsv, measuresCsvFileName } from './measures-csv';
 import { MeasuresChips, MeasuresFilterPanel, MeasuresSearchBox, type FilterChange } from './measures-filters';
 import { chipsOf, clearedFilters, continuesTypingBurst, criteriaOf, type FilterValues } from './measures-view';
+import { MeasuresPrint } from './measures-print';
 import { MeasuresResults, useMeasuresNarrow } from './measures-results';
 import { measuresMessages } from './messages';
 import './measures.css';
@@ -161,6 +170,7 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
         ) : (
           <MeasuresResults rows={shown} sort={sort} onSort={onSort} dataDate={dataDate} />
         )}
+        <MeasuresPrint rows={shown} filters={chips.map((chip) => chip.label)} total={rows.length} dataDate={dataDate} />
       </div>
     </div>
   );

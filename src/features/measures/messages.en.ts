@@ -20,6 +20,7 @@ export const en: {
     overdueOnly: 'Overdue only',
     overdueHint: 'Due before the data date, not completed',
     activeFilters: 'Active filters',
+    printNoFilters: 'No filters: all measures.',
     removeFilter: 'Remove filter:',
     searchChip: 'Search: “{text}”',
     overdueChip: 'overdue only',

@@ -16,6 +16,7 @@ export const measuresMessages = i18n('measures', {
   overdueOnly: 'Nur überfällige',
   overdueHint: 'Fälligkeit vor dem Datenstand, nicht abgeschlossen',
   activeFilters: 'Aktive Filter',
+  printNoFilters: 'Ohne Filter: alle Maßnahmen.',
   removeFilter: 'Filter entfernen:',
   searchChip: params('Suche: „{text}“'),
   overdueChip: 'nur überfällige',

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/page-heading';
 import { QueriesState } from '../../components/queries-state';
 import { QueryState } from '../../components/query-state';
 import { SearchParamNotice } from '../../components/search-param-notice';
+import { reportHref } from '../../lib/report-search';
 import { deckHref } from '../../lib/deck-search';
 import { meetingsSearchSpec, NOW } from '../../lib/meetings-search';
 import { useSearchState } from '../../lib/search-params';
@@ -38,6 +39,9 @@ export function MeetingsPage() {
         <Link className="button" href={deckHref({ stand: knownBis, zurueck: here })}>
           <span aria-hidden="true">▶ </span>
           {t.showDeck}
+        </Link>{' '}
+        <Link className="button button--ghost" href={reportHref({ stand: knownBis })}>
+          {t.showReport}
         </Link>
       </p>
       <SearchParamNotice invalid={search.invalid} onDismiss={search.clearInvalid} />
@@ -84,4 +88,3 @@ export function MeetingsPage() {
     </section>
   );
 }
-

@@ -9,6 +9,7 @@ export const en: { meetings: EnglishOf<BaseOf<typeof meetingsMessages>> } = {
     introPartners:
       'Once a year the partners of the plan – {partners} – review its progress in a summit meeting. Here are all summit meetings with their agreements – and what changed between two meetings.',
     showDeck: 'Show as presentation',
+    showReport: 'Implementation report (print, PDF)',
     showDeckPinned: 'Presentation as of {date}',
     compareTitle: 'What has changed?',
     from: 'From',

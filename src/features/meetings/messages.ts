@@ -9,6 +9,7 @@ export const meetingsMessages = i18n('meetings', {
     'Einmal im Jahr prüfen die Partner des Plans – {partners} – im Spitzengespräch den Stand der Umsetzung. Hier stehen alle Spitzengespräche mit ihren Vereinbarungen – und was sich zwischen zwei Gesprächen verändert hat.',
   ),
   showDeck: 'Als Präsentation zeigen',
+  showReport: 'Umsetzungsbericht (Tischvorlage, PDF)',
   showDeckPinned: params('Präsentation mit dem Stand vom {date}'),
   compareTitle: 'Was hat sich verändert?',
   from: 'Von',

@@ -1,13 +1,14 @@
-import type { Agreement, Indicator, Measure, MeasureStatus, Meeting, Plan, SnapshotEntry, WorkArea } from '../../api/schemas';
-import { isAgreementOverdue, meetingBefore } from '../../lib/meeting-compare';
+import type { Indicator, Measure, MeasureStatus, Meeting, Plan, SnapshotEntry, WorkArea } from '../../api/schemas';
+import { averageProgress, compareSnapshots, countByStatus, likeForLike, type StatusCounts } from '../../lib/plan-stats';
 import {
-  averageProgress,
-  compareSnapshots,
-  countByStatus,
-  lastMeetingOnOrBefore,
-  likeForLike,
-  type StatusCounts,
-} from '../../lib/plan-stats';
+  indicatorAt,
+  measuresAt,
+  openAgreementsAt,
+  resolveStand,
+  type IndicatorAt,
+  type OpenAgreement,
+  type PlanStand,
+} from '../../lib/plan-stand';
 
 /**
  * The presentation deck as data: a pure function of the API data, the work-area filter and an
@@ -34,22 +35,10 @@ export interface DeckChange {
   delta: number;
 }
 
-export interface DeckIndicator {
-  indicator: Indicator;
-  /** The latest value on or before the reference day (undefined: no value yet). */
-  latest: { value: number; date: string } | undefined;
-  /** Way from baseline to target covered, 0…1; undefined when baseline equals target. */
-  toTarget: number | undefined;
-}
-
-export interface DeckAgreement {
-  agreement: Agreement;
-  meeting: Meeting;
-  overdue: boolean;
-}
-
-/** Which data the deck shows: live (Datenstand) or a meeting's frozen snapshot. */
-export type DeckStand = { kind: 'live'; date: string } | { kind: 'pinned'; meeting: Meeting };
+/** The pinned-snapshot rules are shared with the printed report (src/lib/plan-stand.ts). */
+export type DeckIndicator = IndicatorAt;
+export type DeckAgreement = OpenAgreement;
+export type DeckStand = PlanStand;
 
 export interface AreaSummary {
   area: WorkArea;
@@ -114,16 +103,6 @@ export const DECK_LIMITS = { changesPerArea: 3, namesPerGroup: 3, agreements: 5,
 
 const changeRank: Record<ChangeKind, number> = { completed: 0, recovered: 1, delayed: 2, started: 3, progress: 4 };
 
-function latestOnOrBefore(indicator: Indicator, day: string): DeckIndicator {
-  let latest: { value: number; date: string } | undefined;
-  for (const point of indicator.series) {
-    if (point.date <= day && (!latest || point.date >= latest.date)) latest = { value: point.value, date: point.date };
-  }
-  const span = indicator.target.value - indicator.baseline.value;
-  const toTarget = latest && span !== 0 ? Math.min(1, Math.max(0, (latest.value - indicator.baseline.value) / span)) : undefined;
-  return { indicator, latest, toTarget };
-}
-
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const parts: T[][] = [];
   for (let i = 0; i < items.length; i += size) parts.push(items.slice(i, i + size));
@@ -159,10 +138,7 @@ export function rankChanges(baseline: readonly SnapshotEntry[], current: readonl
 
 export function buildDeck(input: BuildDeckInput): Slide[] {
   const { plan, meetings } = input;
-  const pinned = input.pinnedMeetingId ? meetings.find((m) => m.id === input.pinnedMeetingId) : undefined;
-  const stand: DeckStand = pinned ? { kind: 'pinned', meeting: pinned } : { kind: 'live', date: plan.dataDate };
-  const day = pinned ? pinned.date : plan.dataDate;
-  const baseline = pinned ? meetingBefore(meetings, pinned) : lastMeetingOnOrBefore(meetings, plan.dataDate);
+  const { stand, day, baseline, pinned } = resolveStand(plan, meetings, input.pinnedMeetingId);
 
   const known = new Set(input.workAreas.map((a) => a.id));
   const wanted = new Set(input.filter.areaIds.filter((id) => known.has(id)));
@@ -172,14 +148,10 @@ export function buildDeck(input: BuildDeckInput): Slide[] {
   const inFilter = (workAreaId: string) => wanted.size === 0 || wanted.has(workAreaId);
 
   // The measures at the reference day: live, or the pinned snapshot (measures not in it omitted).
-  const snapshotById = pinned ? new Map(pinned.snapshot.map((e) => [e.measureId, e])) : undefined;
-  const measures: DeckMeasure[] = [];
-  for (const m of input.measures) {
-    if (!inFilter(m.workAreaId)) continue;
-    const entry = snapshotById ? snapshotById.get(m.id) : m;
-    if (!entry) continue;
-    measures.push({ id: m.id, title: m.title, workAreaId: m.workAreaId, status: entry.status, progress: entry.progress });
-  }
+  const measures: DeckMeasure[] = measuresAt(
+    input.measures.filter((m) => inFilter(m.workAreaId)),
+    pinned,
+  ).map((m) => ({ id: m.id, title: m.title, workAreaId: m.workAreaId, status: m.status, progress: m.progress }));
   const measureIds = new Set(measures.map((m) => m.id));
   const baselineSnapshot = baseline ? baseline.snapshot.filter((e) => measureIds.has(e.measureId)) : [];
 
@@ -189,7 +161,7 @@ export function buildDeck(input: BuildDeckInput): Slide[] {
       const order = (id: string) => input.workAreas.findIndex((w) => w.id === id);
       return order(a.workAreaId) - order(b.workAreaId);
     })
-    .map((i) => latestOnOrBefore(i, day));
+    .map((i) => indicatorAt(i, day));
 
   const summaries: AreaSummary[] = areas.map(({ area, index }) => {
     const own = measures.filter((m) => m.workAreaId === area.id);
@@ -246,16 +218,7 @@ export function buildDeck(input: BuildDeckInput): Slide[] {
   });
 
   // Agreements still open at the reference day, from every meeting up to it, due first.
-  const open: DeckAgreement[] = [];
-  for (const meeting of meetings) {
-    if (meeting.date > day) continue;
-    for (const agreement of meeting.agreements) {
-      if (agreement.status === 'done') continue;
-      if (wanted.size > 0 && !agreement.measureIds.some((id) => measureIds.has(id))) continue;
-      open.push({ agreement, meeting, overdue: isAgreementOverdue(agreement, day) });
-    }
-  }
-  open.sort((a, b) => a.agreement.due.localeCompare(b.agreement.due));
+  const open = openAgreementsAt(meetings, day, wanted.size > 0 ? measureIds : undefined);
   slides.push({
     kind: 'agreements',
     id: 'vereinbarungen',

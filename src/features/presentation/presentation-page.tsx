@@ -11,8 +11,18 @@ import { deckSearchSpec } from '../../lib/deck-search';
 import { paths } from '../../lib/paths';
 import { useSearchState } from '../../lib/search-params';
 import { buildDeck } from './build-deck';
-import { deckReadiness, optionalResources, slideGaps, withGaps, type DeckSlide, type LoadState, type OptionalResource } from './deck-gaps';
+import {
+  deckReadiness,
+  optionalResources,
+  slideGaps,
+  withGaps,
+  type DeckSlide,
+  type LoadState,
+  type OptionalResource,
+} from './deck-gaps';
 import { deckKeyAction, type PendingDigit } from './deck-keys';
+import { PrintMargins } from '../../components/print-margins';
+import { DeckHandout } from './deck-handout';
 import { DeckSlideContent, slideTitle, standLabel } from './deck-slides';
 import { deckMessages } from './messages';
 import { useAutoAdvance } from './use-auto-advance';
@@ -190,6 +200,7 @@ export function PresentationPage() {
       </>
     ) : null;
 
+  const renderGap = (what: OptionalResource) => <Gap query={optionalQueries[what]} what={what} />;
   let content: ReactNode;
   if (slide) {
     content = (
@@ -199,7 +210,7 @@ export function PresentationPage() {
         headingId={headingId}
         footer={footer}
         gaps={slideGaps(slide, failed)}
-        gap={(what) => <Gap query={optionalQueries[what]} what={what} />}
+        gap={renderGap}
       />
     );
   } else {
@@ -253,6 +264,8 @@ export function PresentationPage() {
       <p className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {announce}
       </p>
+      <PrintMargins />
+      <DeckHandout slides={slides} plan={plan.data} gapsOf={(s) => slideGaps(s, failed)} gap={renderGap} />
       <nav className="deck-controls" aria-label={t.controls} onFocus={wake}>
         <button type="button" className="deck-button" onClick={() => go(index - 1)} disabled={index <= 1}>
           <span aria-hidden="true">‹ </span>
