@@ -6,12 +6,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  { ignores: ['dist/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**', 'docs/**', 'bench/.out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
   jsxA11y.flatConfigs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // The bench's pages, and the callbacks its runner hands to the browser, run in the page.
+  { files: ['bench/**/*.{js,mjs}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
