@@ -2,9 +2,10 @@ import { queryOptions } from '@tanstack/react-query';
 import { fetchJson } from './fetch-json';
 import type { Meeting, WorkArea } from './schemas';
 
-// The schemas (and zod) load with the first query, in parallel with the mock, instead of sitting
-// in the entry chunk: nothing can be validated before the first answer arrives anyway.
-const schemas = () => import('./schemas');
+// The schemas (and zod) load with the first query, in parallel with its request (fetchJson awaits
+// the schema only to validate), not in the entry chunk: nothing can be validated before an answer.
+type Schemas = typeof import('./schemas');
+const schema = <K extends keyof Schemas>(name: K): Promise<Schemas[K]> => import('./schemas').then((s) => s[name]);
 
 // Module-level selectors keep a stable identity, so react-query memoises their result.
 const byOrder = (areas: WorkArea[]) => [...areas].sort((a, b) => a.order - b.order);
@@ -17,38 +18,37 @@ const byDate = (meetings: Meeting[]) => [...meetings].sort((a, b) => a.date.loca
 export const planQuery = () =>
   queryOptions({
     queryKey: ['plan'],
-    queryFn: async ({ signal }) => fetchJson('plan', '/plan', (await schemas()).planSchema, signal),
+    queryFn: ({ signal }) => fetchJson('plan', '/plan', schema('planSchema'), signal),
   });
 
 export const workAreasQuery = () =>
   queryOptions({
     queryKey: ['work-areas'],
-    queryFn: async ({ signal }) => fetchJson('workAreas', '/work-areas', (await schemas()).workAreaListSchema, signal),
+    queryFn: ({ signal }) => fetchJson('workAreas', '/work-areas', schema('workAreaListSchema'), signal),
     select: byOrder,
   });
 
 export const measuresQuery = () =>
   queryOptions({
     queryKey: ['measures'],
-    queryFn: async ({ signal }) => fetchJson('measures', '/measures', (await schemas()).measureListSchema, signal),
+    queryFn: ({ signal }) => fetchJson('measures', '/measures', schema('measureListSchema'), signal),
   });
 
 export const measureQuery = (id: string) =>
   queryOptions({
     queryKey: ['measures', id],
-    queryFn: async ({ signal }) =>
-      fetchJson('measure', `/measures/${encodeURIComponent(id)}`, (await schemas()).measureSchema, signal),
+    queryFn: ({ signal }) => fetchJson('measure', `/measures/${encodeURIComponent(id)}`, schema('measureSchema'), signal),
   });
 
 export const indicatorsQuery = () =>
   queryOptions({
     queryKey: ['indicators'],
-    queryFn: async ({ signal }) => fetchJson('indicators', '/indicators', (await schemas()).indicatorListSchema, signal),
+    queryFn: ({ signal }) => fetchJson('indicators', '/indicators', schema('indicatorListSchema'), signal),
   });
 
 export const meetingsQuery = () =>
   queryOptions({
     queryKey: ['meetings'],
-    queryFn: async ({ signal }) => fetchJson('meetings', '/meetings', (await schemas()).meetingListSchema, signal),
+    queryFn: ({ signal }) => fetchJson('meetings', '/meetings', schema('meetingListSchema'), signal),
     select: byDate,
   });
