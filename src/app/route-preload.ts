@@ -74,20 +74,41 @@ function decodeId(raw: string | undefined): string | undefined {
   }
 }
 
-/** `pathname` is the app path (without the base path), as wouter's useLocation gives it. */
-export function preloadRoute(queryClient: QueryClient, pathname: string): void {
-  const queries: Prefetch[] = [prefetch(planQuery())];
+function matchRoute(pathname: string): { route: RoutePreload; id: string } | undefined {
   for (const route of routes) {
     const match = route.match.exec(pathname);
     if (!match) continue;
     const id = decodeId(match[1]);
-    if (match[1] !== undefined && id === undefined) break;
-    // A chunk that fails to load here fails again in lazy(), where the error boundary shows it.
-    route.view().catch(() => undefined);
-    queries.push(...route.queries(id ?? ''));
-    break;
+    return match[1] !== undefined && id === undefined ? undefined : { route, id: id ?? '' };
   }
+  return undefined;
+}
+
+/**
+ * Loads the route's view chunk; settles (never rejects) when it has loaded or failed. A chunk that
+ * fails here fails again in lazy(), where the error boundary shows it. `pathname` is the app path
+ * (without the base path), as wouter's useLocation gives it.
+ */
+export function preloadView(pathname: string): Promise<void> {
+  const matched = matchRoute(pathname);
+  return matched
+    ? matched.route.view().then(
+        () => undefined,
+        () => undefined,
+      )
+    : Promise.resolve();
+}
+
+/** Starts the route's data requests (the plan always: the layout shows its Datenstand). */
+export function preloadData(queryClient: QueryClient, pathname: string): void {
+  const matched = matchRoute(pathname);
+  const queries = [prefetch(planQuery()), ...(matched ? matched.route.queries(matched.id) : [])];
   for (const start of queries) void start(queryClient);
+}
+
+export function preloadRoute(queryClient: QueryClient, pathname: string): void {
+  void preloadView(pathname);
+  preloadData(queryClient, pathname);
 }
 
 /** The app path of the current page: the location without the app's base path. */
