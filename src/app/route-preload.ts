@@ -2,7 +2,7 @@ import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-q
 import { indicatorsQuery, measureQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../api/queries';
 
 /**
- * Starts what a route needs the moment it is navigated to: its view chunk and its data requests,
+ * Starts what the first page needs at once (from main.tsx): its view chunk and its data requests,
  * in parallel, instead of view chunk → render → request → schema chunk in turn (issue 12). The
  * import() calls are the same as routes.tsx's lazy() ones, so the browser loads each chunk once;
  * the queries are the views' own factories, so useQuery picks up the request already in flight.
@@ -104,11 +104,6 @@ export function preloadData(queryClient: QueryClient, pathname: string): void {
   const matched = matchRoute(pathname);
   const queries = [prefetch(planQuery()), ...(matched ? matched.route.queries(matched.id) : [])];
   for (const start of queries) void start(queryClient);
-}
-
-export function preloadRoute(queryClient: QueryClient, pathname: string): void {
-  void preloadView(pathname);
-  preloadData(queryClient, pathname);
 }
 
 /** The app path of the current page: the location without the app's base path. */

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
-import { useQueryClient } from '@tanstack/react-query';
 import { Route, Switch, useLocation } from 'wouter';
 import { ErrorBoundary } from '../components/error-boundary';
 import { LoadingState } from '../components/query-state';
@@ -9,7 +8,6 @@ import { useLanguage } from '../i18n/i18n';
 import { appMessages } from '../i18n/messages';
 import { paths } from '../lib/paths';
 import { Layout } from './layout';
-import { preloadRoute } from './route-preload';
 
 // Every view is its own chunk: the entry holds only the shell (budget: 90 KiB gzip initial JS).
 const OverviewPage = lazy(() => import('../features/overview/overview-page').then((m) => ({ default: m.OverviewPage })));
@@ -63,16 +61,8 @@ function useHtmlLang(): void {
   }, [language]);
 }
 
-/** On every in-app navigation, the next view's chunk and data start together (route-preload.ts). */
-function usePreloadOnNavigate(): void {
-  const [location] = useLocation();
-  const queryClient = useQueryClient();
-  useEffect(() => preloadRoute(queryClient, location), [queryClient, location]);
-}
-
 export function AppRoutes() {
   useHtmlLang();
-  usePreloadOnNavigate();
   return (
     <Switch>
       {/* The deck is full screen, without the app's header and navigation. */}

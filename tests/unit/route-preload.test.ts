@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { server } from '../../mocks/node';
 import { measuresQuery } from '../../src/api/queries';
 import { createQueryClient } from '../../src/app/query-client';
-import { preloadRoute } from '../../src/app/route-preload';
+import { preloadData } from '../../src/app/route-preload';
 
 /** Which resources the mock was asked for, in order. */
 function recordRequests(): string[] {
@@ -14,13 +14,13 @@ function recordRequests(): string[] {
   return seen;
 }
 
-describe('preloadRoute', () => {
+describe('preloadData', () => {
   afterEach(() => server.events.removeAllListeners());
 
   it('asks for the data a measure page needs the moment it is navigated to, without rendering it', async () => {
     const requests = recordRequests();
     const client = createQueryClient();
-    preloadRoute(client, '/massnahmen/HH-02');
+    preloadData(client, '/massnahmen/HH-02');
     await expect.poll(() => [...requests].sort()).toEqual(['/indicators', '/measures/HH-02', '/plan', '/work-areas']);
     await expect.poll(() => client.getQueryData(['measures', 'HH-02'])).toMatchObject({ id: 'HH-02' });
   });
@@ -28,8 +28,8 @@ describe('preloadRoute', () => {
   it('starts each request once: the query of the view joins the one already in flight', async () => {
     const requests = recordRequests();
     const client = createQueryClient();
-    preloadRoute(client, '/massnahmen');
-    preloadRoute(client, '/massnahmen');
+    preloadData(client, '/massnahmen');
+    preloadData(client, '/massnahmen');
     await expect(client.fetchQuery(measuresQuery())).resolves.toHaveLength(65);
     expect(requests.filter((path) => path === '/measures')).toHaveLength(1);
   });
@@ -37,15 +37,15 @@ describe('preloadRoute', () => {
   it('a failing request is an error state for the view to show, not an unhandled rejection', async () => {
     server.use(http.get('*/api/v1/work-areas', () => HttpResponse.json({ error: 'kaputt' }, { status: 500 })));
     const client = createQueryClient();
-    preloadRoute(client, '/massnahmen');
+    preloadData(client, '/massnahmen');
     await expect.poll(() => client.getQueryState(['work-areas'])?.status, { timeout: 10_000 }).toBe('error');
   });
 
   it('a malformed or unknown path preloads only the plan (the layout shows its Datenstand)', async () => {
     const requests = recordRequests();
     const client = createQueryClient();
-    preloadRoute(client, '/massnahmen/%E0%A4%A');
-    preloadRoute(client, '/gibt-es-nicht');
+    preloadData(client, '/massnahmen/%E0%A4%A');
+    preloadData(client, '/gibt-es-nicht');
     await expect.poll(() => client.getQueryState(['plan'])?.status).toBe('success');
     expect(requests).toEqual(['/plan']);
   });
