@@ -78,12 +78,14 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.offline-real-api-dist/**', '.real-api-dist/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**', 'docs/**'] },
+  { ignores: ['dist/**', '.offline-real-api-dist/**', '.real-api-dist/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**', 'docs/**', 'bench/.out/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
   jsxA11y.flatConfigs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: globals.node } },
+  // The bench's pages, and the callbacks its runner hands to the browser, run in the page.
+  { files: ['bench/**/*.{js,mjs}'], languageOptions: { globals: { ...globals.browser, ...globals.node } } },
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

@@ -1,15 +1,11 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers/index';
 import { FILL_PRECACHE } from '../src/lib/precache-message';
+import { mockWorkerUrl } from '../src/lib/service-worker-url';
 import { setScenario } from './scenario';
 
 const STORAGE_KEY = 'mh-mock-scenario';
 
-/**
- * The production build's service worker (src/sw.ts) carries MSW's worker inside: one scope has one
- * service worker (docs/decisions/008). The dev server has no built sw.js and uses msw's own file.
- */
-const workerFile = import.meta.env.PROD ? 'sw.js' : 'mockServiceWorker.js';
 
 /**
  * Starts the mock service worker and resolves to the scenario in use. The scenario comes from `?mock=` and is kept in sessionStorage,
@@ -27,7 +23,7 @@ export async function startMock(): Promise<string> {
   setScenario(value ?? '');
   const worker = setupWorker(...handlers);
   await worker.start({
-    serviceWorker: { url: `${import.meta.env.BASE_URL}${workerFile}` },
+    serviceWorker: { url: mockWorkerUrl },
     onUnhandledRequest: 'bypass',
     quiet: true,
   });

@@ -5,7 +5,9 @@ import { App } from './app/app';
 import { prepareForOffline } from './app/offline-policy';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
+import { currentAppPath, preloadData, preloadView } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
+import { mockWorkerUrl } from './lib/service-worker-url';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -14,9 +16,14 @@ import './styles/print.css';
 
 applyTheme(readThemePreference());
 
+// The first view's chunk and data requests start now, not after the entry has rendered and the
+// lazy view has loaded (issue 12).
+const path = currentAppPath();
+const viewLoaded = preloadView(path);
+
 // Without VITE_API_URL the app serves its data from the MSW mock. The import is dynamic so msw
-// (~150 KiB gzip) is a separate chunk loading in parallel with the first paint; with VITE_API_URL
-// set, Vite replaces the condition by `false` and the mock is not in the bundle at all.
+// (~150 KiB gzip) is a separate chunk off the entry; with VITE_API_URL set, Vite replaces the
+// condition by `false` and the mock is not in the bundle at all.
 const queryClient = createQueryClient();
 prepareForOffline(queryClient);
 
@@ -24,16 +31,23 @@ prepareForOffline(queryClient);
 // this scenario (`?mock=scale-10000` data must not show up as the normal plan after a reload).
 let dataSource: Promise<string> = Promise.resolve(`api:${import.meta.env.VITE_API_URL}`);
 if (!import.meta.env.VITE_API_URL) {
-  const scenario = import('../mocks/browser').then(({ startMock }) => startMock());
+  // Registering the worker at once lets the browser fetch, install and activate it while the msw
+  // chunk downloads; msw's start() then finds it registered under the same URL (decisions 008, 021).
+  navigator.serviceWorker?.register(mockWorkerUrl).catch(() => undefined);
+  // The msw chunk (~180 KiB gzip) is requested after the view's chunk has arrived: on a slow
+  // network it would otherwise share the bandwidth with the view, whose intro is the largest paint.
+  const scenario = viewLoaded.then(() => import('../mocks/browser')).then(({ startMock }) => startMock());
   setApiReady(scenario.then(() => undefined));
   dataSource = scenario.then(
     (value) => `mock:${value}`,
     () => 'mock',
   );
 } else if (import.meta.env.PROD) {
-  // The mock build's service worker is registered by msw (mocks/browser.ts), see docs/decisions/008.
   registerServiceWorker();
 }
+
+// After setApiReady: the requests must wait for the mock.
+preloadData(queryClient, path);
 
 // The persister (IndexedDB) is a lazy chunk: it must not add to the entry's bytes.
 dataSource

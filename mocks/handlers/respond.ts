@@ -2,14 +2,6 @@ import { delay, HttpResponse, type JsonBodyType } from 'msw';
 import type { EndpointName } from '../../src/api/endpoints';
 import { getScenario } from '../scenario';
 
-/** Whether answers get a human-like latency: yes in the browser, never in vitest (node). */
-const isBrowser = typeof window !== 'undefined' && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
-
-/** A small, varying latency so loading states are seen in the demo as they would be in real life. */
-function realisticLatency(): number {
-  return isBrowser ? 120 + Math.round(Math.random() * 280) : 0;
-}
-
 /**
  * Wraps every success answer with the scenario's faults, so the handlers themselves stay plain.
  * `invalidate` returns a copy of the body that breaks the contract in a typical way.
@@ -22,8 +14,9 @@ export async function respond(
 ): Promise<Response> {
   const scenario = getScenario();
   if (scenario.hang.has(resource)) await delay('infinite');
-  const wait = scenario.slowMs || realisticLatency();
-  if (wait > 0) await delay(wait);
+  // By default the mock answers at once and deterministically, as a static server would: a random
+  // latency was idle time before every first paint of data (issue 12). `?mock=slow` shows loading.
+  if (scenario.slowMs > 0) await delay(scenario.slowMs);
   if (scenario.error.has(resource)) {
     return HttpResponse.json({ error: 'Interner Serverfehler (Szenario)' }, { status: 500 });
   }

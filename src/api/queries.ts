@@ -4,8 +4,9 @@ import { endpointPath, endpoints, type EndpointName, type Endpoints } from './en
 import { fetchJson } from './fetch-json';
 import type { Meeting, WorkArea } from './schemas';
 
-// The schemas (and zod) load with the first query, in parallel with the mock, instead of sitting
-// in the entry chunk: nothing can be validated before the first answer arrives anyway.
+// The schemas (and zod) load with the first query, in parallel with its request (fetchJson awaits
+// the schema only to validate, decision 021), not in the entry chunk: nothing can be validated
+// before an answer has arrived anyway.
 const schemas = () => import('./schemas');
 
 type SchemasModule = Awaited<ReturnType<typeof schemas>>;
@@ -25,7 +26,7 @@ export async function fetchEndpoint<N extends EndpointName>(
 ): Promise<EndpointData<N>> {
   // The lookup by name loses the link between N and its schema (a union to TypeScript); the list
   // in endpoints.ts is what guarantees it, so the type is restated here.
-  const schema: ZodMiniType = (await schemas())[endpoints[name].schema];
+  const schema: Promise<ZodMiniType> = schemas().then((module) => module[endpoints[name].schema]);
   return (await fetchJson(name, endpointPath(name, params), schema, signal, timeoutMs)) as EndpointData<N>;
 }
 

@@ -8,34 +8,36 @@ export function parseDay(iso: string): Date {
   return new Date(`${iso}T00:00:00Z`);
 }
 
-/**
- * Intl formatters are costly to build (a report or print view formats thousands of cells), so
- * each locale/option set is built once.
- */
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, build: () => T): T {
-  let formatter = formatters.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = build();
-    formatters.set(key, formatter);
+// Building an Intl formatter costs far more than using one (it was the app's top function in the
+// CPU profile, issue 12): keep one per language and option set. Only a handful of keys exist.
+const numberFormatters = new Map<string, Intl.NumberFormat>();
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
+  let formatter = cache.get(key);
+  if (formatter === undefined) {
+    formatter = create();
+    cache.set(key, formatter);
   }
   return formatter;
 }
+
+/** A shared Intl.NumberFormat for the UI language and these options. */
+export function numberFormatter(language: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const locale = localeOf(language);
+  return cached(numberFormatters, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
+}
+
+const dateStyles = {
+  short: { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' },
+  long: { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
 
 export function formatDate(iso: string, language: string, style: 'short' | 'long' = 'short'): string {
   const date = parseDay(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const locale = localeOf(language);
-  return cached(
-    `date|${locale}|${style}`,
-    () =>
-      new Intl.DateTimeFormat(locale, {
-        timeZone: 'UTC',
-        ...(style === 'short'
-          ? { day: '2-digit', month: '2-digit', year: 'numeric' }
-          : { day: 'numeric', month: 'long', year: 'numeric' }),
-      }),
-  ).format(date);
+  return cached(dateFormatters, `${locale}|${style}`, () => new Intl.DateTimeFormat(locale, dateStyles[style])).format(date);
 }
 
 /** Quarter label for indicator series, e.g. "Q3 2026". */
@@ -45,18 +47,12 @@ export function formatQuarter(iso: string): string {
 }
 
 export function formatNumber(value: number, language: string, maximumFractionDigits = 1): string {
-  const locale = localeOf(language);
-  return cached(`number|${locale}|${maximumFractionDigits}`, () => new Intl.NumberFormat(locale, { maximumFractionDigits })).format(
-    value,
-  );
+  return numberFormatter(language, { maximumFractionDigits }).format(value);
 }
 
 /** A share 0…1 or a progress 0…100 as "42 %" (German puts a space before the sign). */
 export function formatPercent(value: number, language: string, { isShare = false } = {}): string {
-  const locale = localeOf(language);
-  return cached(`percent|${locale}`, () => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 })).format(
-    isShare ? value : value / 100,
-  );
+  return numberFormatter(language, { style: 'percent', maximumFractionDigits: 0 }).format(isShare ? value : value / 100);
 }
 
 /** Days between two calendar days (b − a). */
