@@ -78,7 +78,18 @@ const layers = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', '.offline-real-api-dist/**', '.real-api-dist/**', 'public/mockServiceWorker.js', 'test-results/**', 'playwright-report/**', 'docs/**', 'bench/.out/**'] },
+  {
+    ignores: [
+      'dist/**',
+      '.offline-real-api-dist/**',
+      '.real-api-dist/**',
+      'public/mockServiceWorker.js',
+      'test-results/**',
+      'playwright-report/**',
+      'docs/**',
+      'bench/.out/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

@@ -6,7 +6,6 @@ import { setScenario } from './scenario';
 
 const STORAGE_KEY = 'mh-mock-scenario';
 
-
 /**
  * Starts the mock service worker and resolves to the scenario in use. The scenario comes from `?mock=` and is kept in sessionStorage,
  * so it survives in-app navigation (which drops unknown URL parameters); `?mock=` (empty) clears it.

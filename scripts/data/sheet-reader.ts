@@ -95,4 +95,3 @@ export function readTable(workbook: Workbook, def: SheetDef, issues: IssueList, 
   }
   return rows;
 }
-

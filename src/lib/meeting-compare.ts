@@ -3,7 +3,6 @@ import { NOW, type MeetingsSearch } from './meetings-search';
 import { lastMeetingOnOrBefore } from './plan-stats';
 import { compareSnapshots, likeForLike, type SnapshotChanges } from './plan-stats';
 
-
 /**
  * Derivations shared by the meetings page and the presentation deck: what changed between two
  * points in time (a meeting's snapshot or "now"), per work area, and which agreements are overdue.

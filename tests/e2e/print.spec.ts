@@ -146,7 +146,10 @@ test('a filtered measures list prints every row of the filter (not only the virt
   expect(await page.locator('.measures-table tbody tr:not(.measures-spacer)').count()).toBeLessThan(shown);
 
   const pdf = await savePdf(page, testInfo, 'massnahmen-verzoegert');
-  testInfo.annotations.push({ type: 'pdf', description: `${shown} rows: ${pdf.pages} pages, ${Math.round(pdf.bytes / 1024)} KiB` });
+  testInfo.annotations.push({
+    type: 'pdf',
+    description: `${shown} rows: ${pdf.pages} pages, ${Math.round(pdf.bytes / 1024)} KiB`,
+  });
   expect(new Set(pdf.text.match(measureIdPattern)).size).toBe(shown);
   expect(pdf.text).toContain('Aktive Filter: Status: verzögert');
   expect(pdf.text).toContain(`${shown} von 1.000 Maßnahmen`);
@@ -180,7 +183,8 @@ test('the deck prints as a handout: every slide on its own A4 landscape page', a
   expect(pdf.pages).toBe(total);
   expect(pdf.pageSizes.every((size) => size.startsWith('841.92 x 594.96'))).toBe(true);
   for (let n = 1; n <= total; n += 1) expect(pdf.pageText(n)).toContain(`${n} / ${total}`);
-  for (const title of ['Überblick', 'Gewerbeflächen', 'Infrastruktur', 'Offene Vereinbarungen']) expect(pdf.text).toContain(title);
+  for (const title of ['Überblick', 'Gewerbeflächen', 'Infrastruktur', 'Offene Vereinbarungen'])
+    expect(pdf.text).toContain(title);
   expectNoControls(pdf.text);
   expectOutlineAndTags(pdf);
 });

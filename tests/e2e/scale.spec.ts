@@ -37,7 +37,9 @@ test.describe('10,000 measures', () => {
       await expect(page.getByText(view.ready).first()).toBeVisible({ timeout: 45_000 });
       const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
       const tasks = await longTasks(page);
-      console.log(`scale-10000 ${view.name}: ${nodes} DOM nodes, long tasks ${JSON.stringify(tasks)} ms (max ${Math.max(0, ...tasks)})`);
+      console.log(
+        `scale-10000 ${view.name}: ${nodes} DOM nodes, long tasks ${JSON.stringify(tasks)} ms (max ${Math.max(0, ...tasks)})`,
+      );
       expect(nodes).toBeLessThan(6000);
     });
   }
@@ -45,7 +47,9 @@ test.describe('10,000 measures', () => {
   test('deck: bounded DOM; long tasks reported, stepping through every slide', async ({ page }) => {
     await observeLongTasks(page);
     await page.goto('/praesentation?mock=scale-10000');
-    await expect(page.getByRole('heading', { level: 2, name: 'Masterplan Handwerk Düsseldorf' })).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByRole('heading', { level: 2, name: 'Masterplan Handwerk Düsseldorf' })).toBeVisible({
+      timeout: 30_000,
+    });
     await page.keyboard.press('End');
     await expect(page.getByRole('heading', { level: 2, name: 'Vielen Dank' })).toBeVisible();
     const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);

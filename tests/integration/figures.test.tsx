@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 
-
 describe('figures over no measures follow one rule: "–"', () => {
   it('the deck overview shows "–" for the completed share as for the progress', async () => {
     setScenario('empty-measures');

@@ -8,7 +8,6 @@ import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 import { apiPath } from '../../mocks/handlers/api-path';
 
-
 describe('measure page', () => {
   it('shows the measure with facts, milestones, history, indicators and tags', async () => {
     renderApp({ path: '/massnahmen/HH-09' });
@@ -125,7 +124,9 @@ describe('measure page', () => {
     setScenario('error-plan');
     renderApp({ path: '/massnahmen/GF-06' });
     const facts = await screen.findByRole('region', { name: 'Eckdaten' });
-    expect(await screen.findByText(/ob die Maßnahme überfällig oder veraltet ist, lässt sich nicht berechnen/)).toBeInTheDocument();
+    expect(
+      await screen.findByText(/ob die Maßnahme überfällig oder veraltet ist, lässt sich nicht berechnen/),
+    ).toBeInTheDocument();
     expect(within(facts).queryByText('stadt')).toBeNull();
     expect(within(facts).getByText('nicht verfügbar')).toBeInTheDocument();
     expect(within(facts).getAllByText('ohne Datenstand nicht berechenbar')).toHaveLength(2);

@@ -7,7 +7,6 @@ import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 import { apiPath } from '../../mocks/handlers/api-path';
 
-
 async function table() {
   return screen.findByRole('table', { name: /Maßnahmen, sortierbar/ });
 }
@@ -188,7 +187,9 @@ describe('measures list', () => {
     setScenario('error-work-areas');
     renderApp({ path: '/massnahmen' });
     const list = await table();
-    const notice = await screen.findByText(/Handlungsfelder: Laden fehlgeschlagen \(Serverfehler 500\)\. Die Liste zeigt deshalb/);
+    const notice = await screen.findByText(
+      /Handlungsfelder: Laden fehlgeschlagen \(Serverfehler 500\)\. Die Liste zeigt deshalb/,
+    );
     // Above the list, not inside the closed "Handlungsfeld" dropdown.
     expect(notice.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByRole('group', { name: /Handlungsfeld/ })).not.toContainElement(notice);
@@ -207,7 +208,9 @@ describe('measures list', () => {
     renderApp({ path: '/massnahmen' });
     await table();
     expect(
-      await screen.findByText(/Plan: Laden fehlgeschlagen.*Ob eine Maßnahme überfällig ist, lässt sich ohne den Datenstand des Plans nicht berechnen\.$/),
+      await screen.findByText(
+        /Plan: Laden fehlgeschlagen.*Ob eine Maßnahme überfällig ist, lässt sich ohne den Datenstand des Plans nicht berechnen\.$/,
+      ),
     ).toBeInTheDocument();
   });
 });

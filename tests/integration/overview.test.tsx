@@ -9,7 +9,6 @@ import { renderApp } from '../render';
 import { listItemWith } from '../queries';
 import { apiPath } from '../../mocks/handlers/api-path';
 
-
 async function cards() {
   const section = await screen.findByRole('region', { name: 'Handlungsfelder' });
   await within(section).findAllByRole('article');

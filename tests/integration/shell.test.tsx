@@ -7,7 +7,6 @@ import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 import { apiPath } from '../../mocks/handlers/api-path';
 
-
 describe('app shell', () => {
   it('shows the plan title, the Datenstand from the mock and the sample-data mark', async () => {
     renderApp();

@@ -5,7 +5,6 @@ import { seedIndicators, seedMeasures } from '../../mocks/data/seed-plan';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
 
-
 describe('work-area page', () => {
   it('shows the measures grouped by status, each linked to its page', async () => {
     renderApp({ path: '/handlungsfelder/handwerkerhoefe' });

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { deckKeyAction, DIGIT_WINDOW_MS, type DeckKey, type DeckPosition } from '../../src/features/presentation/deck-keys';
 
-const key = (k: string, extra: Partial<DeckKey> = {}): DeckKey => ({ key: k, modified: false, typing: false, activatable: false, ...extra });
+const key = (k: string, extra: Partial<DeckKey> = {}): DeckKey => ({
+  key: k,
+  modified: false,
+  typing: false,
+  activatable: false,
+  ...extra,
+});
 const at = (index: number, total = 14, extra: Partial<DeckPosition> = {}): DeckPosition => ({
   index,
   total,

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { parseSearch } from '../../src/lib/search-params';
 import { measureSearchSpec } from '../../src/lib/measure-search';
-import { chipsOf, clearedFilters, continuesTypingBurst, criteriaOf, type ChipTexts } from '../../src/features/measures/measures-view';
+import {
+  chipsOf,
+  clearedFilters,
+  continuesTypingBurst,
+  criteriaOf,
+  type ChipTexts,
+} from '../../src/features/measures/measures-view';
 
 const texts: ChipTexts = {
   workArea: 'Handlungsfeld',
@@ -11,7 +17,13 @@ const texts: ChipTexts = {
   dueYear: 'Fällig',
   overdueChip: 'nur überfällige',
   searchChip: ({ text }) => `Suche: „${text}“`,
-  statusName: { planned: 'geplant', in_progress: 'in Umsetzung', delayed: 'verzögert', completed: 'abgeschlossen', on_hold: 'ruht' },
+  statusName: {
+    planned: 'geplant',
+    in_progress: 'in Umsetzung',
+    delayed: 'verzögert',
+    completed: 'abgeschlossen',
+    on_hold: 'ruht',
+  },
 };
 
 const valuesOf = (search: string) => parseSearch(search, measureSearchSpec).values;

@@ -177,7 +177,11 @@ describe('workAreaSummaries', () => {
       { measureId: 'A-1', status: 'in_progress', progress: 40 },
       { measureId: 'A-2', status: 'in_progress', progress: 60 },
     ]);
-    const now = [measure('A-1', 'a', 'in_progress', 40), measure('A-2', 'a', 'in_progress', 60), measure('A-9', 'a', 'planned', 0)];
+    const now = [
+      measure('A-1', 'a', 'in_progress', 40),
+      measure('A-2', 'a', 'in_progress', 60),
+      measure('A-9', 'a', 'planned', 0),
+    ];
     const [a] = workAreaSummaries([area('a', 1)], now, last);
     // Mixed in, the new 0 % measure would read as 50 → 33.3, "−17 points", though nothing went back.
     expect(a?.change?.progressDelta).toBe(0);

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { seedIndicators, seedMeasures, seedMeetings, seedPlan, seedWorkAreas } from '../../mocks/data/seed-plan';
 import type { Measure, Meeting } from '../../src/api/schemas';
-import { areaIndicators, isOverdueOn, reportAreas, reportSince, reportTotals, selectAreas } from '../../src/features/report/build-report';
+import {
+  areaIndicators,
+  isOverdueOn,
+  reportAreas,
+  reportSince,
+  reportTotals,
+  selectAreas,
+} from '../../src/features/report/build-report';
 import { openAgreementsAt, resolveStand } from '../../src/lib/plan-stand';
 
 const measure = (over: Partial<Measure>): Measure => ({ ...seedMeasures[0]!, ...over });

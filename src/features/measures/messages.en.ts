@@ -28,7 +28,8 @@ export const en: {
     resultCount: '{shown} of {total} measures',
     noResults: 'No measure matches these filters.',
     noMeasures: 'No measures have been recorded yet.',
-    workAreasFailed: 'So the list shows each field of action by its id instead of its name, and the filter by field of action is missing.',
+    workAreasFailed:
+      'So the list shows each field of action by its id instead of its name, and the filter by field of action is missing.',
     planFailed:
       'So the list shows the lead by its id instead of its name. Whether a measure is overdue cannot be computed without the plan’s data date.',
     export: 'Download as CSV',

@@ -24,7 +24,8 @@ export const measuresMessages = i18n('measures', {
   resultCount: params('{shown} von {total} Maßnahmen'),
   noResults: 'Keine Maßnahme passt zu diesen Filtern.',
   noMeasures: 'Es sind noch keine Maßnahmen erfasst.',
-  workAreasFailed: 'Die Liste zeigt deshalb beim Handlungsfeld die Kennung statt des Namens; der Filter nach Handlungsfeld fehlt.',
+  workAreasFailed:
+    'Die Liste zeigt deshalb beim Handlungsfeld die Kennung statt des Namens; der Filter nach Handlungsfeld fehlt.',
   planFailed:
     'Die Liste zeigt deshalb bei der Federführung die Kennung statt des Namens. Ob eine Maßnahme überfällig ist, lässt sich ohne den Datenstand des Plans nicht berechnen.',
   export: 'Als CSV herunterladen',
@@ -89,6 +90,7 @@ export const measureMessages = i18n('measure', {
   unavailable: 'nicht verfügbar',
   unknownId: params('unbekannt (Kennung „{id}“)'),
   notComputable: 'ohne Datenstand nicht berechenbar',
-  planFailed: 'Deshalb fehlen die Federführung und der Datenstand; ob die Maßnahme überfällig oder veraltet ist, lässt sich nicht berechnen.',
+  planFailed:
+    'Deshalb fehlen die Federführung und der Datenstand; ob die Maßnahme überfällig oder veraltet ist, lässt sich nicht berechnen.',
   workAreasFailed: 'Deshalb fehlt der Name des Handlungsfelds.',
 });

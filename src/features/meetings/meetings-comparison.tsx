@@ -190,4 +190,3 @@ function MeetingsChangeList({ ids, titleOf }: { ids: string[]; titleOf: Map<stri
     </>
   );
 }
-

@@ -56,7 +56,12 @@ function digitResult(key: string, position: DeckPosition): DeckKeyResult {
     return { action: { kind: 'go', slide: combined }, handled: true, stopsAuto: true, digit: undefined };
   }
   if (digit >= 1) {
-    return { action: { kind: 'go', slide: clamp(digit, total) }, handled: true, stopsAuto: true, digit: { value: digit, at: now } };
+    return {
+      action: { kind: 'go', slide: clamp(digit, total) },
+      handled: true,
+      stopsAuto: true,
+      digit: { value: digit, at: now },
+    };
   }
   return { action: undefined, handled: true, stopsAuto: true, digit: undefined };
 }

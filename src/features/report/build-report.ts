@@ -40,7 +40,10 @@ export interface ReportArea {
 }
 
 /** Work areas in the report: the known ids of the filter, or all when none is known. */
-export function selectAreas(workAreas: readonly WorkArea[], areaIds: readonly string[]): Array<{ area: WorkArea; index: number }> {
+export function selectAreas(
+  workAreas: readonly WorkArea[],
+  areaIds: readonly string[],
+): Array<{ area: WorkArea; index: number }> {
   const wanted = new Set(areaIds);
   const all = workAreas.map((area, index) => ({ area, index }));
   const chosen = all.filter(({ area }) => wanted.has(area.id));

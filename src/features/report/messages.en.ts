@@ -4,8 +4,7 @@ import type { reportMessages } from './messages';
 export const en: { report: EnglishOf<BaseOf<typeof reportMessages>> } = {
   report: {
     title: 'Implementation report',
-    intro:
-      'The state of every measure as an A4 document: to read on screen, to print for the council table or to save as a PDF.',
+    intro: 'The state of every measure as an A4 document: to read on screen, to print for the council table or to save as a PDF.',
     print: 'Print / save as PDF',
     printHint: 'Choose “Save as PDF” in the print dialogue to get a PDF file.',
     options: 'Report scope',

@@ -113,8 +113,7 @@ export function ReportPage() {
   const pinnedId = values.stand || undefined;
   // Live data needs only the plan for its day; a pinned report waits for the meetings.
   const stand = useMemo(
-    () =>
-      plan.data && (meetings.data || !pinnedId) ? resolveStand(plan.data, meetings.data ?? [], pinnedId) : undefined,
+    () => (plan.data && (meetings.data || !pinnedId) ? resolveStand(plan.data, meetings.data ?? [], pinnedId) : undefined),
     [plan.data, meetings.data, pinnedId],
   );
   const areaKey = values.bereich.join(',');

@@ -72,7 +72,17 @@ function Figure({ value, label }: { value: string; label: string }) {
   );
 }
 
-function StatusTable({ areas, totals, t, lang }: { areas: readonly ReportArea[]; totals: ReportTotals; t: Texts; lang: Language }) {
+function StatusTable({
+  areas,
+  totals,
+  t,
+  lang,
+}: {
+  areas: readonly ReportArea[];
+  totals: ReportTotals;
+  t: Texts;
+  lang: Language;
+}) {
   const ts = useStore(statusMessages);
   return (
     <table className="data-table report-table">
