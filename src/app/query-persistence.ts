@@ -1,6 +1,6 @@
 import { createAsyncStoragePersister } from '@tanstack/query-async-storage-persister';
 import type { QueryClient } from '@tanstack/react-query';
-import { persistQueryClient } from '@tanstack/react-query-persist-client';
+import { persistQueryClient, persistQueryClientSave } from '@tanstack/react-query-persist-client';
 import { del, get, set } from 'idb-keyval';
 import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../api/queries';
 import { KEEP_DATA_MS } from './offline-policy';
@@ -25,14 +25,12 @@ export async function persistQueries(queryClient: QueryClient, buster: string): 
     // A 10 MB answer is serialised once per save: not on every cache event.
     throttleTime: 2000,
   });
-  const [, restored] = persistQueryClient({
-    queryClient,
-    persister,
-    buster,
-    maxAge: KEEP_DATA_MS,
-    dehydrateOptions: { shouldDehydrateQuery: (query) => query.state.status === 'success' },
-  });
+  const dehydrateOptions = { shouldDehydrateQuery: (query: { state: { status: string } }) => query.state.status === 'success' };
+  const [, restored] = persistQueryClient({ queryClient, persister, buster, maxAge: KEEP_DATA_MS, dehydrateOptions });
   await restored;
+  // The subscription that saves starts only now; the first page's requests start at navigation
+  // (decision 021) and may all have finished before it, leaving no cache event to save on.
+  await persistQueryClientSave({ queryClient, persister, buster, dehydrateOptions });
   warmForOffline(queryClient);
 }
 
