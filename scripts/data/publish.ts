@@ -8,7 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { Dataset } from '../../mocks/dataset';
 import { endpointNames, endpointPath, type EndpointName } from '../../src/api/endpoints';
 import { indexMeasures } from '../../src/features/measures/filter-measures';
-import { measuresCsv } from '../../src/features/measures/measures-csv';
+import { measuresCsv, measuresCsvLabels } from '../../src/features/measures/measures-csv';
 import { measuresMessages } from '../../src/features/measures/messages';
 import { statusMessages } from '../../src/i18n/messages';
 import { CSV_BOM } from '../../src/lib/csv';
@@ -49,26 +49,7 @@ export function openDataCsv(data: Dataset): string {
   const t = measuresMessages.get();
   const ts = statusMessages.get();
   const rows = indexMeasures(data.measures, { workAreas: data.workAreas, partners: data.plan.partners });
-  const text = measuresCsv(
-    rows,
-    {
-      id: t.colId,
-      title: t.colTitle,
-      workArea: t.colWorkArea,
-      status: t.colStatus,
-      progress: t.csvProgress,
-      lead: t.colLead,
-      start: t.csvStart,
-      due: t.colDue,
-      overdue: t.csvOverdue,
-      lastUpdated: t.csvLastUpdated,
-      tags: t.csvTags,
-      yes: t.yes,
-      no: t.no,
-      statusName: (status) => ts[status],
-    },
-    data.plan.dataDate,
-  );
+  const text = measuresCsv(rows, measuresCsvLabels(t, ts), data.plan.dataDate);
   return CSV_BOM + text;
 }
 

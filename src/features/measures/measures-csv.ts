@@ -1,6 +1,7 @@
 import type { MeasureStatus } from '../../api/schemas';
 import { toCsv } from '../../lib/csv';
 import { isOverdue, type MeasureRow } from './filter-measures';
+import type { measuresMessages } from './messages';
 
 export interface MeasuresCsvLabels {
   id: string;
@@ -23,6 +24,29 @@ export interface MeasuresCsvLabels {
  * The CSV text of exactly the rows shown, in their order, with the header in the UI language.
  * Dates stay ISO (YYYY-MM-DD): Excel recognises them in every locale, and they sort correctly.
  */
+/** The CSV's labels in the UI language: one place for the app's export and the published open data. */
+export function measuresCsvLabels(
+  t: ReturnType<typeof measuresMessages.get>,
+  statusNames: Readonly<Record<MeasureStatus, string>>,
+): MeasuresCsvLabels {
+  return {
+    id: t.colId,
+    title: t.colTitle,
+    workArea: t.colWorkArea,
+    status: t.colStatus,
+    progress: t.csvProgress,
+    lead: t.colLead,
+    start: t.csvStart,
+    due: t.colDue,
+    overdue: t.csvOverdue,
+    lastUpdated: t.csvLastUpdated,
+    tags: t.csvTags,
+    yes: t.yes,
+    no: t.no,
+    statusName: (status) => statusNames[status],
+  };
+}
+
 export function measuresCsv(rows: readonly MeasureRow[], labels: MeasuresCsvLabels, dataDate: string | undefined): string {
   const header = [
     labels.id,

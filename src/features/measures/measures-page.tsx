@@ -21,7 +21,7 @@ import {
   tagsOf,
   type MeasureSort,
 } from './filter-measures';
-import { measuresCsv, measuresCsvFileName } from './measures-csv';
+import { measuresCsv, measuresCsvFileName, measuresCsvLabels } from './measures-csv';
 import { MeasuresChips, MeasuresFilterPanel, MeasuresSearchBox, type FilterChange } from './measures-filters';
 import { chipsOf, clearedFilters, continuesTypingBurst, criteriaOf, type FilterValues } from './measures-view';
 import { MeasuresPrint } from './measures-print';
@@ -86,26 +86,7 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
   const onSort = useCallback((next: MeasureSort) => onChange({ sort: next }), [onChange]);
 
   const exportCsv = () => {
-    const text = measuresCsv(
-      shown,
-      {
-        id: t.colId,
-        title: t.colTitle,
-        workArea: t.colWorkArea,
-        status: t.colStatus,
-        progress: t.csvProgress,
-        lead: t.colLead,
-        start: t.csvStart,
-        due: t.colDue,
-        overdue: t.csvOverdue,
-        lastUpdated: t.csvLastUpdated,
-        tags: t.csvTags,
-        yes: t.yes,
-        no: t.no,
-        statusName: (status) => ts[status],
-      },
-      dataDate,
-    );
+    const text = measuresCsv(shown, measuresCsvLabels(t, ts), dataDate);
     downloadCsv(measuresCsvFileName(dataDate), text);
   };
 
