@@ -108,7 +108,14 @@ export function OverviewHeadline() {
       <QueryState
         query={measures}
         what="measures"
-        skeleton={<div className="skeleton overview-figures__skeleton" aria-hidden="true" />}
+        // Both blocks the data fills (figures, then changes since the last meeting): a skeleton for
+        // the figures alone let everything below jump by the second block (Lighthouse CLS).
+        skeleton={
+          <>
+            <div className="skeleton overview-figures__skeleton" aria-hidden="true" />
+            <div className="skeleton overview-since__skeleton" aria-hidden="true" />
+          </>
+        }
       >
         {(list) => (
           <>
