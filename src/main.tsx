@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady } from './api/api-ready';
 import { App } from './app/app';
@@ -8,6 +8,7 @@ import { registerServiceWorker } from './app/service-worker';
 import { currentAppPath, preloadData, preloadView } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
 import { mockWorkerUrl } from './lib/service-worker-url';
+import { firstViewPainted } from './lib/view-painted';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -16,54 +17,70 @@ import './styles/print.css';
 
 applyTheme(readThemePreference());
 
-// The first view's chunk and data requests start now, not after the entry has rendered and the
-// lazy view has loaded (issue 12).
-const path = currentAppPath();
-const viewLoaded = preloadView(path);
+/** Ends the current task: the entry's start-up work runs as several short tasks, not one long one. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-// Without VITE_API_URL the app serves its data from the MSW mock. The import is dynamic so msw
-// (~150 KiB gzip) is a separate chunk off the entry; with VITE_API_URL set, Vite replaces the
-// condition by `false` and the mock is not in the bundle at all.
-const queryClient = createQueryClient();
-prepareForOffline(queryClient);
+async function start(): Promise<void> {
+  // The first view's chunk and data requests start now, not after the entry has rendered and the
+  // lazy view has loaded (issue 12).
+  await nextTask(); // after evaluating the entry's modules
+  const path = currentAppPath();
+  const viewLoaded = preloadView(path);
+  await nextTask();
 
-// What kept (persisted) data are valid for: this data contract, this API and, in the mock build,
-// this scenario (`?mock=scale-10000` data must not show up as the normal plan after a reload).
-let dataSource: Promise<string> = Promise.resolve(`api:${import.meta.env.VITE_API_URL}`);
-if (!import.meta.env.VITE_API_URL) {
-  // Registering the worker at once lets the browser fetch, install and activate it while the msw
-  // chunk downloads; msw's start() then finds it registered under the same URL (decisions 008, 021).
-  navigator.serviceWorker?.register(mockWorkerUrl).catch(() => undefined);
-  // The msw chunk (~180 KiB gzip) is requested after the view's chunk has arrived: on a slow
-  // network it would otherwise share the bandwidth with the view, whose intro is the largest paint.
-  const scenario = viewLoaded.then(() => import('../mocks/browser')).then(({ startMock }) => startMock());
-  setApiReady(scenario.then(() => undefined));
-  dataSource = scenario.then(
-    (value) => `mock:${value}`,
-    () => 'mock',
-  );
-} else if (import.meta.env.PROD) {
-  registerServiceWorker();
+  // Without VITE_API_URL the app serves its data from the MSW mock. The import is dynamic so msw
+  // (~150 KiB gzip) is a separate chunk off the entry; with VITE_API_URL set, Vite replaces the
+  // condition by `false` and the mock is not in the bundle at all.
+  const queryClient = createQueryClient();
+  prepareForOffline(queryClient);
+
+  // What kept (persisted) data are valid for: this data contract, this API and, in the mock build,
+  // this scenario (`?mock=scale-10000` data must not show up as the normal plan after a reload).
+  let dataSource: Promise<string> = Promise.resolve(`api:${import.meta.env.VITE_API_URL}`);
+  if (!import.meta.env.VITE_API_URL) {
+    // Registering the worker at once lets the browser fetch, install and activate it while the msw
+    // chunk downloads; msw's start() then finds it registered under the same URL (decisions 008, 021).
+    navigator.serviceWorker?.register(mockWorkerUrl).catch(() => undefined);
+    // The msw chunk (~180 KiB gzip) is requested once the first view is painted: on a slow network
+    // it would otherwise share the bandwidth with the view, whose intro is the largest paint. A view
+    // that never marks itself painted (a crash page) waits at most a second after its chunk.
+    const painted = Promise.race([firstViewPainted, viewLoaded.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))]);
+    const scenario = painted.then(() => import('../mocks/browser')).then(({ startMock }) => startMock());
+    setApiReady(scenario.then(() => undefined));
+    dataSource = scenario.then(
+      (value) => `mock:${value}`,
+      () => 'mock',
+    );
+  } else if (import.meta.env.PROD) {
+    registerServiceWorker();
+  }
+
+  // After setApiReady: the requests must wait for the mock.
+  preloadData(queryClient, path);
+  await nextTask();
+
+  // The persister (IndexedDB) is a lazy chunk: it must not add to the entry's bytes.
+  dataSource
+    .then((source) =>
+      import('./app/query-persistence').then(({ persistQueries }) => persistQueries(queryClient, `${__CONTRACT_HASH__}|${source}`)),
+    )
+    .catch((error: unknown) => {
+      // No IndexedDB (some private modes): the app works, only without last data offline.
+      console.warn('Query cache not persisted', error);
+    });
+
+  const root = document.getElementById('root');
+  if (root) {
+    // A transition: React renders the first screen in slices that yield to the browser instead of
+    // one long task (Lighthouse TBT; issue 12). The static shell in index.html stays until it commits.
+    startTransition(() => {
+      createRoot(root).render(
+        <StrictMode>
+          <App queryClient={queryClient} />
+        </StrictMode>,
+      );
+    });
+  }
 }
 
-// After setApiReady: the requests must wait for the mock.
-preloadData(queryClient, path);
-
-// The persister (IndexedDB) is a lazy chunk: it must not add to the entry's bytes.
-dataSource
-  .then((source) =>
-    import('./app/query-persistence').then(({ persistQueries }) => persistQueries(queryClient, `${__CONTRACT_HASH__}|${source}`)),
-  )
-  .catch((error: unknown) => {
-    // No IndexedDB (some private modes): the app works, only without last data offline.
-    console.warn('Query cache not persisted', error);
-  });
-
-const root = document.getElementById('root');
-if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App queryClient={queryClient} />
-    </StrictMode>,
-  );
-}
+void start();

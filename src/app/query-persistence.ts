@@ -31,7 +31,24 @@ export async function persistQueries(queryClient: QueryClient, buster: string): 
   // The subscription that saves starts only now; the first page's requests start at navigation
   // (decision 021) and may all have finished before it, leaving no cache event to save on.
   await persistQueryClientSave({ queryClient, persister, buster, dehydrateOptions });
-  warmForOffline(queryClient);
+  whenSettled(queryClient, () => warmForOffline(queryClient));
+}
+
+/**
+ * Runs `then` once the first view's own requests have finished and the browser is idle: warming
+ * the cache for the other views must not compete with the first view's data and render.
+ */
+function whenSettled(queryClient: QueryClient, then: () => void): void {
+  const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(then, { timeout: 3000 }) : setTimeout(then, 500));
+  if (queryClient.isFetching() === 0) {
+    idle();
+    return;
+  }
+  const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+    if (queryClient.isFetching() > 0) return;
+    unsubscribe();
+    idle();
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { takePendingFocus } from '../lib/focus-on-navigate';
+import { useMarkViewPainted } from '../lib/view-painted';
 import { useDocumentTitle } from './document-title';
 
 /**
@@ -8,6 +9,7 @@ import { useDocumentTitle } from './document-title';
  */
 export function PageHeading({ children, title }: { children: string; title?: string }) {
   useDocumentTitle(title ?? children);
+  useMarkViewPainted();
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (takePendingFocus()) ref.current?.focus();

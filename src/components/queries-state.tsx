@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { stateMessages } from '../i18n/messages';
-import { ErrorState, LoadingState, NotCurrentNotice, PausedState, type ResourceKey } from './query-state';
+import { ErrorState, LoadingState, NotCurrentNotice, PausedState, useDataShown, type ResourceKey } from './query-state';
 
 /** The queries a widget waits on, keyed by the resource they load: `{ workAreas, measures }`. */
 type Queries = Partial<Record<ResourceKey, UseQueryResult<unknown>>>;
@@ -27,8 +27,9 @@ export function QueriesState<Q extends Queries>({ queries, children, isEmpty, em
     (entry): entry is [ResourceKey, UseQueryResult<unknown>] => entry[1] !== undefined,
   );
   const waiting = entries.filter(([, query]) => query.data === undefined);
+  const shown = useDataShown(waiting.length === 0);
 
-  if (waiting.length === 0) {
+  if (waiting.length === 0 && shown) {
     const data = Object.fromEntries(entries.map(([what, query]) => [what, query.data])) as DataOf<Q>;
     return (
       <>
@@ -51,5 +52,5 @@ export function QueriesState<Q extends Queries>({ queries, children, isEmpty, em
   }
   const paused = waiting.find(([, query]) => query.fetchStatus === 'paused');
   if (paused) return <PausedState what={paused[0]} />;
-  return <LoadingState what={waiting[0]?.[0] ?? 'view'} skeleton={skeleton} />;
+  return <LoadingState what={(waiting[0] ?? entries[0])?.[0] ?? 'view'} skeleton={skeleton} />;
 }

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useState, type ReactNode } from 'react';
 import { isApiError, type ApiErrorKind } from '../api/api-error';
 import type { EndpointName } from '../api/endpoints';
 import { stateMessages } from '../i18n/messages';
@@ -117,8 +117,9 @@ interface QueryStateProps<T> {
 export function QueryState<T>({ query, what, children, isEmpty, empty, skeleton }: QueryStateProps<T>) {
   const t = useStore(stateMessages);
   const retry = () => void query.refetch();
+  const shown = useDataShown(query.data !== undefined);
 
-  if (query.data !== undefined) {
+  if (query.data !== undefined && shown) {
     return (
       <>
         <NotCurrentNotice query={query} what={what} />
@@ -126,9 +127,20 @@ export function QueryState<T>({ query, what, children, isEmpty, empty, skeleton 
       </>
     );
   }
-  if (query.isError) return <ErrorState error={query.error} what={what} onRetry={retry} />;
-  if (query.fetchStatus === 'paused') return <PausedState what={what} />;
+  if (query.data === undefined && query.isError) return <ErrorState error={query.error} what={what} onRetry={retry} />;
+  if (query.data === undefined && query.fetchStatus === 'paused') return <PausedState what={what} />;
   return <LoadingState what={what} skeleton={skeleton} />;
+}
+
+/**
+ * Whether a widget whose data has arrived draws it yet. Query answers reach React through
+ * useSyncExternalStore, so their render is synchronous: the overview with its cards and figures
+ * was one 100+ ms task on a phone (Lighthouse TBT; issue 12). The first arrival is deferred: the
+ * widget keeps its skeleton for that urgent render, and React draws the data in a background
+ * render that yields to input every few milliseconds. Later refreshes draw at once.
+ */
+export function useDataShown(hasData: boolean): boolean {
+  return useDeferredValue(hasData);
 }
 
 /** Offline before the first answer: the query waits for the connection instead of spinning. */

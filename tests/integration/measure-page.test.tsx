@@ -12,7 +12,8 @@ describe('measure page', () => {
   it('shows the measure with facts, milestones, history, indicators and tags', async () => {
     renderApp({ path: '/massnahmen/HH-09' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeInTheDocument();
-    const facts = screen.getByRole('region', { name: 'Eckdaten' });
+    // The content draws in a background render after the heading (useDataShown).
+    const facts = await screen.findByRole('region', { name: 'Eckdaten' });
     expect(within(facts).getByRole('link', { name: 'Handwerkerhöfe' })).toHaveAttribute(
       'href',
       '/handlungsfelder/handwerkerhoefe',
@@ -104,7 +105,7 @@ describe('measure page', () => {
     );
     renderApp({ path: '/massnahmen/HH-09' });
     expect(await screen.findByRole('heading', { level: 1, name: hostile })).toBeInTheDocument();
-    expect(screen.getByText('<script>alert(2)</script>')).toBeInTheDocument();
+    expect(await screen.findByText('<script>alert(2)</script>')).toBeInTheDocument();
     // An injected element has no role or name to be found by: only a DOM query can prove it absent.
     // eslint-disable-next-line testing-library/no-node-access
     expect(document.querySelector('img[src="x"]')).toBeNull();

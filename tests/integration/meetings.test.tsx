@@ -12,9 +12,7 @@ describe('meetings page', () => {
     renderApp({ path: '/spitzengespraeche' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Spitzengespräche' })).toBeInTheDocument();
     const section = await screen.findByRole('region', { name: 'Alle Spitzengespräche' });
-    const titles = within(section)
-      .getAllByRole('heading', { level: 3 })
-      .map((h) => h.textContent);
+    const titles = (await within(section).findAllByRole('heading', { level: 3 })).map((h) => h.textContent);
     expect(titles).toEqual([
       '3. Spitzengespräch Masterplan Handwerk',
       '2. Spitzengespräch Masterplan Handwerk',

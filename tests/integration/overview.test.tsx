@@ -34,7 +34,7 @@ describe('overview: headline figures', () => {
   it('says "noch kein Spitzengespräch" when there was no meeting yet', async () => {
     server.use(http.get(apiPath('meetings'), () => HttpResponse.json([])));
     renderApp({ path: '/' });
-    expect(await screen.findByText(/Noch kein Spitzengespräch/)).toBeInTheDocument();
+    expect(await screen.findByText('Noch kein Spitzengespräch – es gibt noch nichts zu vergleichen.')).toBeInTheDocument();
     const [first] = await cards();
     expect(await within(first!).findByText('noch kein Spitzengespräch')).toBeInTheDocument();
   });

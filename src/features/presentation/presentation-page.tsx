@@ -29,6 +29,7 @@ import { useAutoAdvance } from './use-auto-advance';
 import { fullscreenSupported, useFullscreen } from './use-fullscreen';
 import { useIdle } from './use-idle';
 import './presentation.css';
+import { useMarkViewPainted } from '../../lib/view-painted';
 
 /** After this long without pointer activity the control bar fades out (never while focused). */
 const IDLE_MS = 3000;
@@ -69,6 +70,7 @@ export function PresentationPage() {
   const lang = useLanguage();
   const [, navigate] = useLocation();
   const { values, invalid, update } = useSearchState(deckSearchSpec);
+  useMarkViewPainted(); // the deck has no PageHeading
 
   const plan = useQuery(planQuery());
   const workAreas = useQuery(workAreasQuery());
