@@ -98,7 +98,9 @@ describe('publish', () => {
   });
 });
 
-describe('publish: 10,000 measures', () => {
+// The largest single test (~20 s). CI runs it under Node 20 only (VITEST_SKIP_SCALE=1 for the Node
+// 22 and 24 runs): it measures the tool at scale, and what it asserts is the same on every version.
+describe.skipIf(process.env.VITEST_SKIP_SCALE === '1')('publish: 10,000 measures', () => {
   it('checks and publishes a 10,000-measure workbook (time and gzip size are logged, not asserted)', async () => {
     const seed = getDataset(undefined);
     const measures = generateScaledMeasures(10_000, seed.workAreas, seed.plan.partners);

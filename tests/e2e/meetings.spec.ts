@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, presetPreferences } from './axe';
 
 test('the meetings page: list, default comparison, comparison changed via the selects', async ({ page }) => {
   await page.goto('/spitzengespraeche');
@@ -30,14 +29,4 @@ for (const [width, height] of [
   });
 }
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const language of ['de', 'en'] as const) {
-    test(`axe finds nothing on the meetings page (${theme}, ${language})`, async ({ page }) => {
-      await presetPreferences(page, { theme, language });
-      await page.goto('/spitzengespraeche?von=sg-2024&bis=sg-2026');
-      await expect(page.getByRole('table')).toBeVisible();
-      await expect(page.getByRole('article').first()).toBeVisible();
-      await expectNoAxeViolations(page, `meetings ${theme}/${language}`);
-    });
-  }
-}
+// axe on the meetings page with a chosen comparison (both themes and languages) is in the route sweep.

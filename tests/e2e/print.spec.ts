@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
-import { expectNoAxeViolations, presetPreferences } from './axe';
+import { presetPreferences } from './axe';
 
 /**
  * Paper and PDF, as a council member gets them: Chromium's page.pdf() (A4, with outline and tags),
@@ -189,19 +189,7 @@ test('the deck prints as a handout: every slide on its own A4 landscape page', a
   expectOutlineAndTags(pdf);
 });
 
-for (const theme of ['light', 'dark'] as const) {
-  for (const language of ['de', 'en'] as const) {
-    test(`axe: /bericht on screen, ${theme}, ${language}`, async ({ page }) => {
-      // axe walks every table cell of the report: on a busy 2-core machine that takes a while.
-      test.setTimeout(120_000);
-      await presetPreferences(page, { theme, language });
-      await page.goto('/bericht');
-      await expect(page.locator('.report-measures').first()).toBeVisible();
-      await expect(page.locator('.report .state--loading')).toHaveCount(0);
-      await expectNoAxeViolations(page, `/bericht ${theme} ${language}`);
-    });
-  }
-}
+// axe on the report on screen (both themes and languages) is in the route sweep (a11y-matrix.spec.ts).
 
 test('10,000 measures: the report asks to narrow it by work area instead of hanging the tab', async ({ page }) => {
   test.setTimeout(90_000);
