@@ -165,7 +165,9 @@ export function MeasuresPage() {
   const workAreas = useQuery(workAreasQuery());
   const { data: areaList } = workAreas;
   const { data: planData } = plan;
-  const { data: measureList } = measures;
+  // Deferred like QueryState's data (useDataShown): the tag and year sets of 10,000 measures are
+  // built in the background render that draws the list, not in the urgent one.
+  const measureList = useDeferredValue(measures.data);
 
   // Well-formed values that the data does not know (a removed work area) are ignored with a notice.
   const known = useMemo(
