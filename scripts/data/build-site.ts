@@ -15,6 +15,10 @@ export async function buildSite(outDir: string, files: readonly OutputFile[], lo
     // Vite reads VITE_* from the environment: these two turn the mock off and the .json paths on.
     process.env.VITE_API_URL = STATIC_API_URL;
     process.env.VITE_API_STATIC = 'true';
+    // Vite's module runner (cli.mjs) resolved a dev-server config and left NODE_ENV=development
+    // behind; build() would honour it: React's development build, and import.meta.env.PROD false,
+    // so main.tsx never registered the service worker and the site did not work offline.
+    process.env.NODE_ENV = 'production';
     log('Baue die Anwendung (vite build) …');
     await build({
       root: projectRoot,

@@ -1,95 +1,47 @@
-import type { FetchQueryOptions, QueryClient, QueryKey } from '@tanstack/react-query';
-import { indicatorsQuery, measureQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../api/queries';
+import type { QueryClient } from '@tanstack/react-query';
+import { parse } from 'regexparam';
+import { matchRoute } from 'wouter';
+import { planQuery } from '../api/queries';
+import { pathParam } from '../lib/paths';
+import { prefetch, viewRoutes, type ViewRoute } from './view-routes';
 
 /**
  * Starts what the first page needs at once (from main.tsx): its view chunk and its data requests,
  * in parallel, instead of view chunk → render → request → schema chunk in turn (issue 12). The
- * import() calls are the same as routes.tsx's lazy() ones, so the browser loads each chunk once;
- * the queries are the views' own factories, so useQuery picks up the request already in flight.
+ * routes are routes.tsx's own (view-routes.ts), matched the way wouter matches them, so the chunk
+ * and the ids preloaded are the ones the router then renders.
  */
-type Prefetch = (client: QueryClient) => Promise<void>;
 
-// One thunk per query keeps each query's own types (a plain array of options would widen them).
-const prefetch =
-  <T, K extends QueryKey>(options: FetchQueryOptions<T, Error, T, K>): Prefetch =>
-  (client) =>
-    client.prefetchQuery(options);
+const routes: readonly ViewRoute[] = Object.values(viewRoutes);
 
-/** The patterns follow src/lib/paths.ts; `([^/]+)` is a route's id. */
-interface RoutePreload {
-  match: RegExp;
-  view: () => Promise<unknown>;
-  queries: (id: string) => Prefetch[];
+interface MatchedView {
+  route: ViewRoute;
+  /** The id as the view gets it; undefined if the path cannot be decoded (see below). */
+  id: string | undefined;
 }
 
-// Every view shows the plan's Datenstand in the layout; the entry already has the layout's code.
-const routes: RoutePreload[] = [
-  {
-    match: /^\/$/,
-    view: () => import('../features/overview/overview-page'),
-    queries: () => [
-      prefetch(workAreasQuery()),
-      prefetch(measuresQuery()),
-      prefetch(meetingsQuery()),
-      prefetch(indicatorsQuery()),
-    ],
-  },
-  {
-    match: /^\/handlungsfelder\/([^/]+)$/,
-    view: () => import('../features/work-areas/work-area-page'),
-    queries: () => [prefetch(workAreasQuery()), prefetch(measuresQuery()), prefetch(indicatorsQuery())],
-  },
-  {
-    match: /^\/massnahmen$/,
-    view: () => import('../features/measures/measures-page'),
-    queries: () => [prefetch(measuresQuery()), prefetch(workAreasQuery())],
-  },
-  {
-    match: /^\/massnahmen\/([^/]+)$/,
-    view: () => import('../features/measures/measure-page'),
-    queries: (id) => [prefetch(measureQuery(id)), prefetch(workAreasQuery()), prefetch(indicatorsQuery())],
-  },
-  {
-    match: /^\/spitzengespraeche$/,
-    view: () => import('../features/meetings/meetings-page'),
-    queries: () => [prefetch(meetingsQuery()), prefetch(measuresQuery()), prefetch(workAreasQuery())],
-  },
-  {
-    match: /^\/praesentation$/,
-    view: () => import('../features/presentation/presentation-page'),
-    queries: () => [
-      prefetch(workAreasQuery()),
-      prefetch(measuresQuery()),
-      prefetch(indicatorsQuery()),
-      prefetch(meetingsQuery()),
-    ],
-  },
-  {
-    match: /^\/bericht$/,
-    view: () => import('../features/report/report-page'),
-    queries: () => [
-      prefetch(workAreasQuery()),
-      prefetch(measuresQuery()),
-      prefetch(indicatorsQuery()),
-      prefetch(meetingsQuery()),
-    ],
-  },
-];
-
-function decodeId(raw: string | undefined): string | undefined {
+/**
+ * The path as wouter's routes see it: wouter (3.13, `relativePath` in src/paths.js) decodes it
+ * with decodeURI and keeps it as it is when that throws. Its own helper is not exported; the
+ * tests compare this with wouter's `useRoute` on the same paths.
+ */
+function routerPath(pathname: string): { path: string; decoded: boolean } {
   try {
-    return raw === undefined ? undefined : decodeURIComponent(raw);
+    return { path: decodeURI(pathname), decoded: true };
   } catch {
-    return undefined; // a malformed %-sequence: the view itself shows "not found"
+    return { path: pathname, decoded: false };
   }
 }
 
-function matchRoute(pathname: string): { route: RoutePreload; id: string } | undefined {
+/** The view the router renders at `pathname` (wouter's default parser is regexparam's `parse`). */
+export function matchView(pathname: string): MatchedView | undefined {
+  const { path, decoded } = routerPath(pathname);
   for (const route of routes) {
-    const match = route.match.exec(pathname);
-    if (!match) continue;
-    const id = decodeId(match[1]);
-    return match[1] !== undefined && id === undefined ? undefined : { route, id: id ?? '' };
+    const [matches, params] = matchRoute<{ id?: string }>(parse, route.pattern, path);
+    if (!matches) continue;
+    // A malformed %-sequence reaches the view as it is and ends in "not found" there: not worth
+    // a request of its own before the first render.
+    return { route, id: decoded ? pathParam(params.id ?? '') : undefined };
   }
   return undefined;
 }
@@ -97,12 +49,12 @@ function matchRoute(pathname: string): { route: RoutePreload; id: string } | und
 /**
  * Loads the route's view chunk; settles (never rejects) when it has loaded or failed. A chunk that
  * fails here fails again in lazy(), where the error boundary shows it. `pathname` is the app path
- * (without the base path), as wouter's useLocation gives it.
+ * (without the base path, not yet decoded), as `currentAppPath()` gives it.
  */
 export function preloadView(pathname: string): Promise<void> {
-  const matched = matchRoute(pathname);
+  const matched = matchView(pathname);
   return matched
-    ? matched.route.view().then(
+    ? matched.route.load().then(
         () => undefined,
         () => undefined,
       )
@@ -111,8 +63,8 @@ export function preloadView(pathname: string): Promise<void> {
 
 /** Starts the route's data requests (the plan always: the layout shows its Datenstand). */
 export function preloadData(queryClient: QueryClient, pathname: string): void {
-  const matched = matchRoute(pathname);
-  const queries = [prefetch(planQuery()), ...(matched ? matched.route.queries(matched.id) : [])];
+  const matched = matchView(pathname);
+  const queries = [prefetch(planQuery()), ...(matched?.id !== undefined ? matched.route.queries(matched.id) : [])];
   for (const start of queries) void start(queryClient);
 }
 

@@ -2,26 +2,26 @@ import { useEffect } from 'react';
 import { Route, Switch } from 'wouter';
 import { NotFound } from '../components/not-found';
 import { useLanguage } from '../i18n/i18n';
-import { pathParam, paths, routePatterns } from '../lib/paths';
+import { pathParam } from '../lib/paths';
 import { retryableLazy } from '../lib/retryable-lazy';
 import { Layout } from './layout';
 import { OfflineNotice } from './offline-notice';
+import { viewRoutes } from './view-routes';
 import { ViewBoundary } from './view-boundary';
 
 // Every view is its own chunk: the entry holds only the shell (budget: 90 KiB gzip initial JS).
-// retryableLazy: a chunk that failed to load (offline) is imported again on the next render.
-const OverviewPage = retryableLazy(() => import('../features/overview/overview-page').then((m) => m.OverviewPage));
-const WorkAreaPage = retryableLazy(() => import('../features/work-areas/work-area-page').then((m) => m.WorkAreaPage));
-const MeasuresPage = retryableLazy(() => import('../features/measures/measures-page').then((m) => m.MeasuresPage));
-const MeasurePage = retryableLazy(() => import('../features/measures/measure-page').then((m) => m.MeasurePage));
-const MeetingsPage = retryableLazy(() => import('../features/meetings/meetings-page').then((m) => m.MeetingsPage));
-const PresentationPage = retryableLazy(() =>
-  import('../features/presentation/presentation-page').then((m) => m.PresentationPage),
-);
-const ReportPage = retryableLazy(() => import('../features/report/report-page').then((m) => m.ReportPage));
-const AboutPage = retryableLazy(() => import('../features/about/about-page').then((m) => m.AboutPage));
-const EasyReadPage = retryableLazy(() => import('../features/about/easy-read-page').then((m) => m.EasyReadPage));
-const AccessibilityPage = retryableLazy(() => import('../features/about/accessibility-page').then((m) => m.AccessibilityPage));
+// retryableLazy: a chunk that failed to load (offline) is imported again on the next render. The
+// imports and patterns are view-routes.ts's, which route-preload.ts uses too.
+const OverviewPage = retryableLazy(viewRoutes.overview.load);
+const WorkAreaPage = retryableLazy(viewRoutes.workArea.load);
+const MeasuresPage = retryableLazy(viewRoutes.measures.load);
+const MeasurePage = retryableLazy(viewRoutes.measure.load);
+const MeetingsPage = retryableLazy(viewRoutes.meetings.load);
+const PresentationPage = retryableLazy(viewRoutes.presentation.load);
+const ReportPage = retryableLazy(viewRoutes.report.load);
+const AboutPage = retryableLazy(viewRoutes.about.load);
+const EasyReadPage = retryableLazy(viewRoutes.easyRead.load);
+const AccessibilityPage = retryableLazy(viewRoutes.accessibility.load);
 
 /** Keeps <html lang> in step with the UI language on every route (screen readers pick the voice from it). */
 function useHtmlLang(): void {
@@ -36,7 +36,7 @@ export function AppRoutes() {
   return (
     <Switch>
       {/* The deck is full screen, without the app's header and navigation. */}
-      <Route path={paths.presentation}>
+      <Route path={viewRoutes.presentation.pattern}>
         <OfflineNotice variant="deck" />
         <ViewBoundary>
           <PresentationPage />
@@ -46,27 +46,27 @@ export function AppRoutes() {
         <Layout>
           <ViewBoundary>
             <Switch>
-              <Route path={paths.overview}>
+              <Route path={viewRoutes.overview.pattern}>
                 <OverviewPage />
               </Route>
-              <Route path={routePatterns.workArea}>{(params) => <WorkAreaPage id={pathParam(params.id)} />}</Route>
-              <Route path={paths.measures}>
+              <Route path={viewRoutes.workArea.pattern}>{(params) => <WorkAreaPage id={pathParam(params.id)} />}</Route>
+              <Route path={viewRoutes.measures.pattern}>
                 <MeasuresPage />
               </Route>
-              <Route path={routePatterns.measure}>{(params) => <MeasurePage id={pathParam(params.id)} />}</Route>
-              <Route path={paths.meetings}>
+              <Route path={viewRoutes.measure.pattern}>{(params) => <MeasurePage id={pathParam(params.id)} />}</Route>
+              <Route path={viewRoutes.meetings.pattern}>
                 <MeetingsPage />
               </Route>
-              <Route path={paths.report}>
+              <Route path={viewRoutes.report.pattern}>
                 <ReportPage />
               </Route>
-              <Route path={paths.about}>
+              <Route path={viewRoutes.about.pattern}>
                 <AboutPage />
               </Route>
-              <Route path={paths.easyRead}>
+              <Route path={viewRoutes.easyRead.pattern}>
                 <EasyReadPage />
               </Route>
-              <Route path={paths.accessibility}>
+              <Route path={viewRoutes.accessibility.pattern}>
                 <AccessibilityPage />
               </Route>
               <Route>

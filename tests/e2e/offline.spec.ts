@@ -5,15 +5,15 @@ import { expectNoAxeViolations } from './axe';
 
 /**
  * The network drops in the meeting room (issue 8.1, docs/decisions/008). Runs against the mock
- * build (dist/) and, with E2E_DIST=.offline-real-api-dist, against a real-API build that reads a
- * static JSON copy of the plan (scripts/write-api-fixture.mjs; .ci/run builds both).
+ * build (dist/) and, with E2E_DIST=.offline-real-api-dist, against a real-API build that reads the
+ * sample plan as static JSON (`npm run data -- build <sample.xlsx>`; .ci/run builds both).
  */
 const dist = process.env.E2E_DIST ?? 'dist';
 const mockBuild = existsSync(join(dist, 'mockServiceWorker.js'));
 
 /** The files sw.js keeps (vite.config.ts: every js, css, html and svg but the two workers). */
 const appFiles = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter(
-  (f) => /\.(js|css|html|svg)$/.test(f) && !/(^|\/)(sw|mockServiceWorker)\.js$/.test(f) && !f.startsWith('fixture-api'),
+  (f) => /\.(js|css|html|svg)$/.test(f) && !/(^|\/)(sw|mockServiceWorker)\.js$/.test(f),
 ).length;
 
 const crashTitle = 'Etwas ist schiefgelaufen';
@@ -195,7 +195,7 @@ test.describe('real-API build', () => {
     await page.getByRole('link', { name: 'Präsentation', exact: true }).click();
     await stepThroughDeckOffline(page);
 
-    await comeBackOnline(context, page, '/fixture-api/v1/plan');
+    await comeBackOnline(context, page, '/api/v1/plan.json');
     await expect(offlineNotice(page)).toHaveCount(0);
     await expect(page.locator('.deck__slide h2')).not.toHaveText('');
   });

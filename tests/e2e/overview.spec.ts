@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoAxeViolations, presetPreferences, scrollThroughPage } from './axe';
 
 async function cardsReady(page: Page) {
@@ -11,6 +11,36 @@ async function chartsReady(page: Page) {
   await scrollThroughPage(page);
   await expect(page.getByTestId('status-by-area-chart').locator('svg .recharts-bar-rectangle').first()).toBeVisible();
   await expect(page.locator('.overview-chart--progress svg .recharts-line').first()).toBeVisible();
+}
+
+/**
+ * Brings each chart figure into view in turn, as a reader scrolling to it would, so every chart
+ * on the page is drawn. One Playwright scroll at a time: it waits for the page to settle between
+ * them, whereas scrollThroughPage's fast scrolling could leave a busy Chromium without any new
+ * frame (no requestAnimationFrame, no IntersectionObserver) until the test timed out.
+ */
+async function scrollToEachFigure(page: Page, count: number) {
+  const figures = page.getByRole('figure');
+  await expect(figures).toHaveCount(count);
+  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
+}
+
+/** The overview's status chart, once its bars are drawn and their number no longer changes. */
+async function drawnStatusChart(page: Page): Promise<Locator> {
+  const figure = page.getByRole('figure', { name: 'Maßnahmen nach Status und Handlungsfeld' });
+  await figure.scrollIntoViewIfNeeded();
+  // SVG segments have no role (the table alternative holds the same links): found by recharts' class.
+  const bars = figure.locator('.recharts-bar-rectangle');
+  let previous = -1;
+  await expect
+    .poll(async () => {
+      const count = await bars.count();
+      const settled = count > 0 && count === previous;
+      previous = count;
+      return settled;
+    })
+    .toBe(true);
+  return figure;
 }
 
 test('one card per work area with counts, delayed measures and links', async ({ page }) => {
@@ -44,14 +74,9 @@ test('the charts render as SVG with bars, lines and target lines', async ({ page
 
 test('clicking a bar segment opens the measures list filtered to that work area and status', async ({ page }) => {
   await page.goto('/');
-  await chartsReady(page);
+  const chart = await drawnStatusChart(page);
   // The first work area's "abgeschlossen" segment (first series, first row).
-  const segment = page
-    .locator('[data-testid="status-by-area-chart"] .recharts-bar')
-    .first()
-    .locator('.recharts-bar-rectangle')
-    .first();
-  await segment.click();
+  await chart.locator('.recharts-bar').first().locator('.recharts-bar-rectangle').first().click();
   await expect(page).toHaveURL(/\/massnahmen\?bereich=gewerbeflaechen&status=completed$/);
 });
 
@@ -83,11 +108,16 @@ test('the overview and its charts run under the strict CSP without violations', 
   });
   await page.goto('/');
   await cardsReady(page);
-  await chartsReady(page);
-  await page.locator('[data-testid="status-by-area-chart"] .recharts-bar-rectangle').first().hover();
+  await scrollToEachFigure(page, 8);
+  const progress = page.getByRole('figure', { name: 'Fortschritt des gesamten Plans über die Zeit' });
+  await expect(progress.locator('svg .recharts-line').first()).toBeVisible();
+  const chart = await drawnStatusChart(page);
+  await chart.locator('.recharts-bar-rectangle').first().hover();
+  await expect(chart.locator('.recharts-tooltip-wrapper')).toContainText('abgeschlossen');
   await page.goto('/handlungsfelder/mobilitaet');
-  await scrollThroughPage(page);
-  await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Maßnahmen nach Status' })).toBeVisible();
+  await scrollToEachFigure(page, 3);
+  await expect(page.getByRole('figure').locator('svg .recharts-line').first()).toBeVisible();
   expect(violations).toEqual([]);
 });
 

@@ -5,6 +5,7 @@ import { server } from '../../mocks/node';
 import { measureQuery, measuresQuery, workAreasQuery } from '../../src/api/queries';
 import { createQueryClient } from '../../src/app/query-client';
 import { preloadData } from '../../src/app/route-preload';
+import { paths } from '../../src/lib/paths';
 
 /** Which resources the mock was asked for, in order. */
 function recordRequests(): string[] {
@@ -26,6 +27,14 @@ describe('preloadData', () => {
     await expect.poll(() => client.getQueryData(measureQuery('HH-02').queryKey)).toMatchObject({ id: 'HH-02' });
   });
 
+  it('asks for the id the page reads, also one with a slash in it (see tests/integration/view-routes)', async () => {
+    const requests = recordRequests();
+    const client = createQueryClient();
+    preloadData(client, paths.measure('a/b'));
+    await expect.poll(() => client.getQueryState(measureQuery('a/b').queryKey)?.status, { timeout: 10_000 }).toBe('error');
+    expect(requests).toContain('/measures/a%2Fb');
+  });
+
   it('starts each request once: the query of the view joins the one already in flight', async () => {
     const requests = recordRequests();
     const client = createQueryClient();
@@ -42,11 +51,12 @@ describe('preloadData', () => {
     await expect.poll(() => client.getQueryState(workAreasQuery().queryKey)?.status, { timeout: 10_000 }).toBe('error');
   });
 
-  it('a malformed or unknown path preloads only the plan (the layout shows its Datenstand)', async () => {
+  it('a malformed, unknown or data-free path preloads only the plan (the layout shows its Datenstand)', async () => {
     const requests = recordRequests();
     const client = createQueryClient();
     preloadData(client, '/massnahmen/%E0%A4%A');
     preloadData(client, '/gibt-es-nicht');
+    preloadData(client, paths.about);
     await expect.poll(() => client.getQueryState(['plan'])?.status).toBe('success');
     expect(requests).toEqual(['/plan']);
   });
