@@ -23,23 +23,27 @@ const onBefore = () => setPrinting(true);
 const onAfter = () => setPrinting(false);
 const onMedia = (event: MediaQueryListEvent) => setPrinting(event.matches);
 
+// The print events are watched from the first use on and never let go (three listeners for the
+// page's life): a view that has rendered but not yet subscribed (its effects run a task after a
+// background render, decision 022) still reads the right value when it subscribes.
+let watching = false;
+function watchPrintEvents(): void {
+  if (watching) return;
+  watching = true;
+  window.addEventListener('beforeprint', onBefore);
+  window.addEventListener('afterprint', onAfter);
+  window.matchMedia('print').addEventListener('change', onMedia);
+}
+
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (listeners.size === 1) {
-    window.addEventListener('beforeprint', onBefore);
-    window.addEventListener('afterprint', onAfter);
-    window.matchMedia('print').addEventListener('change', onMedia);
-  }
   return () => {
     listeners.delete(listener);
-    if (listeners.size > 0) return;
-    window.removeEventListener('beforeprint', onBefore);
-    window.removeEventListener('afterprint', onAfter);
-    window.matchMedia('print').removeEventListener('change', onMedia);
   };
 }
 
 export function usePrinting(): boolean {
+  if (typeof window !== 'undefined') watchPrintEvents();
   return useSyncExternalStore(
     subscribe,
     () => printing || window.matchMedia('print').matches,
