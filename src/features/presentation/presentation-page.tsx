@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
 import { useDocumentTitle } from '../../components/document-title';
@@ -87,25 +87,32 @@ export function PresentationPage() {
     meetings: loadState(meetings),
   });
   const failed = readiness.state === 'ready' ? readiness.failed : noFailures;
-  const { data: areaData, isError: areasFailed } = workAreas;
-  const { data: indicatorData, isError: indicatorsFailed } = indicators;
-  const { data: meetingData, isError: meetingsFailed } = meetings;
+  // The deck is built and its first slide drawn in a background render (decision 022), not in the
+  // synchronous render of the last answer to arrive (Lighthouse TBT; 10,000 measures).
+  const planData = useDeferredValue(plan.data);
+  const measureData = useDeferredValue(measures.data);
+  const areaData = useDeferredValue(workAreas.data);
+  const indicatorData = useDeferredValue(indicators.data);
+  const meetingData = useDeferredValue(meetings.data);
+  const { isError: areasFailed } = workAreas;
+  const { isError: indicatorsFailed } = indicators;
+  const { isError: meetingsFailed } = meetings;
 
   // The parsed list is a new array on every URL change (each slide step): key the memo by its text,
   // so stepping through 10,000 measures does not rebuild the deck.
   const areaKey = values.bereich.join(',');
   const slides = useMemo((): DeckSlide[] | undefined => {
-    if (!plan.data || !measures.data) return undefined;
+    if (!planData || !measureData) return undefined;
     // Wait until each optional resource has data or has failed, so the slide count does not jump.
     const optional = { workAreas: areaData, indicators: indicatorData, meetings: meetingData };
     const settled = { workAreas: areasFailed, indicators: indicatorsFailed, meetings: meetingsFailed };
     const missing = optionalResources.filter((r) => optional[r] === undefined);
     if (missing.some((r) => !settled[r])) return undefined;
     const built = buildDeck({
-      plan: plan.data,
+      plan: planData,
       // A failed optional resource counts as empty for the figures; its slides say it failed.
       workAreas: areaData ?? [],
-      measures: measures.data,
+      measures: measureData,
       indicators: indicatorData ?? [],
       meetings: meetingData ?? [],
       filter: { areaIds: areaKey ? areaKey.split(',') : [] },
@@ -113,8 +120,8 @@ export function PresentationPage() {
     });
     return withGaps(built, new Set(missing));
   }, [
-    plan.data,
-    measures.data,
+    planData,
+    measureData,
     areaData,
     indicatorData,
     meetingData,
