@@ -68,15 +68,17 @@ function OverviewFigures({ measures }: { measures: readonly Measure[] }) {
   );
 }
 
+/** The "since the last meeting" block while it waits: its own loading state and part of the headline's. */
+const sinceSkeleton = <div className="skeleton overview-since__skeleton" aria-hidden="true" />;
+
 function OverviewSince({ measures }: { measures: readonly Measure[] }) {
   const t = useStore(overviewMessages);
   const lang = useLanguage();
   const meetings = useQuery(meetingsQuery());
-  const skeleton = <div className="skeleton overview-since__skeleton" aria-hidden="true" />;
   return (
-    <PlanGate message={t.needsPlan} skeleton={skeleton}>
+    <PlanGate message={t.needsPlan} skeleton={sinceSkeleton}>
       {(p) => (
-        <QueryState query={meetings} what="meetings" skeleton={skeleton}>
+        <QueryState query={meetings} what="meetings" skeleton={sinceSkeleton}>
           {(list) => {
             const change = changesSinceLastMeeting(measures, list, p.dataDate);
             if (!change) return <p className="overview-since overview-since--none">{t.noMeeting}</p>;
@@ -113,7 +115,7 @@ export function OverviewHeadline() {
         skeleton={
           <>
             <div className="skeleton overview-figures__skeleton" aria-hidden="true" />
-            <div className="skeleton overview-since__skeleton" aria-hidden="true" />
+            {sinceSkeleton}
           </>
         }
       >
