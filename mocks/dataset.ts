@@ -1,5 +1,6 @@
 import type { Indicator, Measure, Meeting, Plan, WorkArea } from '../src/api/schemas';
-import { generateScaledMeasures, generateScaledMeetings } from './data/scale-plan';
+import { nextTask } from '../src/lib/next-task';
+import { runToEnd, scaledMeasureSteps, scaledMeetingSteps } from './data/scale-plan';
 import { seedIndicators, seedMeasures, seedMeetings, seedPlan, seedWorkAreas } from './data/seed-plan';
 
 export interface Dataset {
@@ -37,8 +38,44 @@ export function getDataset(scale: number | undefined): Dataset {
   if (scale === undefined) return seeded;
   const cached = scaledCache?.n === scale ? scaledCache.data.deref() : undefined;
   if (cached) return holdForBurst(cached);
-  const measures = generateScaledMeasures(scale, seedWorkAreas, seedPlan.partners);
-  const data: Dataset = { ...seeded, measures, meetings: generateScaledMeetings(measures) };
+  return remember(scale, runToEnd(scaledDatasetSteps(scale)));
+}
+
+let pending: { n: number; data: Promise<Dataset> } | undefined;
+
+/**
+ * `getDataset` for the handlers in the browser: a generated plan is built in short tasks (the mock
+ * runs on the page's main thread, and 10,000 measures in one go were a ~150 ms task; issues 8
+ * and 12). Requests that arrive while it is built share the one build.
+ */
+export function loadDataset(scale: number | undefined): Promise<Dataset> {
+  if (scale === undefined) return Promise.resolve(seeded);
+  const cached = scaledCache?.n === scale ? scaledCache.data.deref() : undefined;
+  if (cached) return Promise.resolve(holdForBurst(cached));
+  if (pending?.n !== scale) {
+    const data = (async () => {
+      const steps = scaledDatasetSteps(scale);
+      for (let step = steps.next(); ; step = steps.next()) {
+        if (step.done) return remember(scale, step.value);
+        await nextTask();
+      }
+    })();
+    pending = { n: scale, data };
+    void data.finally(() => {
+      if (pending?.data === data) pending = undefined;
+    });
+  }
+  return pending.data;
+}
+
+function* scaledDatasetSteps(scale: number): Generator<void, Dataset> {
+  const measures = yield* scaledMeasureSteps(scale, seedWorkAreas, seedPlan.partners);
+  yield;
+  const meetings = yield* scaledMeetingSteps(measures);
+  return { ...seeded, measures, meetings };
+}
+
+function remember(scale: number, data: Dataset): Dataset {
   scaledCache = { n: scale, data: new WeakRef(data) };
   return holdForBurst(data);
 }

@@ -9,6 +9,7 @@ import { currentAppPath, preloadData, preloadView } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
 import { mockWorkerUrl } from './lib/service-worker-url';
 import { firstViewPainted } from './lib/view-painted';
+import { nextTask } from './lib/next-task';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
@@ -17,8 +18,6 @@ import './styles/print.css';
 
 applyTheme(readThemePreference());
 
-/** Ends the current task: the entry's start-up work runs as several short tasks, not one long one. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(): Promise<void> {
   // The first view's chunk and data requests start now, not after the entry has rendered and the

@@ -240,6 +240,23 @@ export function generateScaledMeasures(
   partners: Plan['partners'],
   indicators: readonly Indicator[] = seedIndicators,
 ): Measure[] {
+  return runToEnd(scaledMeasureSteps(n, workAreas, partners, indicators));
+}
+
+/** Measures generated between two pauses of `scaledMeasureSteps`: ~10 ms on a laptop. */
+const MEASURES_PER_STEP = 1000;
+
+/**
+ * `generateScaledMeasures` as steps: the generator pauses every 1,000 measures, so the mock in the
+ * browser can generate 10,000 in short tasks (issues 8 and 12: no task over 200 ms); the result
+ * is the same, since the one PRNG simply continues after a pause.
+ */
+export function* scaledMeasureSteps(
+  n: number,
+  workAreas: WorkArea[],
+  partners: Plan['partners'],
+  indicators: readonly Indicator[] = seedIndicators,
+): Generator<void, Measure[]> {
   const firstArea = workAreas[0];
   const firstPartner = partners[0];
   if (n <= 0 || firstArea === undefined || firstPartner === undefined) return [];
@@ -255,6 +272,7 @@ export function generateScaledMeasures(
   const rng = createRng(0x4d48_2026);
   const measures: Measure[] = new Array<Measure>(n);
   for (let i = 0; i < n; i += 1) {
+    if (i > 0 && i % MEASURES_PER_STEP === 0) yield;
     const area = areas[i % areas.length] ?? firstArea;
     const status = pickStatus(rng, i);
     const object = rng.pick(OBJECTS);
@@ -342,11 +360,18 @@ export function generateScaledMeasures(
  * works at scale exactly as it does for the seed.
  */
 export function generateScaledMeetings(measures: Measure[]): Meeting[] {
+  return runToEnd(scaledMeetingSteps(measures));
+}
+
+/** `generateScaledMeetings` as steps: a pause after each meeting's snapshot of all measures. */
+export function* scaledMeetingSteps(measures: Measure[]): Generator<void, Meeting[]> {
   const owners: readonly [string, ...string[]] = [
     'Landeshauptstadt Düsseldorf',
     ...seedPlan.partners.slice(1).map((p) => p.name),
   ];
-  return seedMeetings.map((meeting, meetingIndex) => {
+  const meetings: Meeting[] = [];
+  for (const [meetingIndex, meeting] of seedMeetings.entries()) {
+    if (meetingIndex > 0) yield;
     const snapshot = snapshotAt(measures, meeting.date);
     const isLatest = meetingIndex === seedMeetings.length - 1;
     // Four agreements per meeting, each about a measure that existed on the meeting day.
@@ -367,6 +392,15 @@ export function generateScaledMeetings(measures: Measure[]): Meeting[] {
         status: isLatest ? (k % 2 === 0 ? 'in_progress' : 'open') : dueDay <= DATA_DAY ? 'done' : 'in_progress',
       });
     }
-    return { ...meeting, agreements, snapshot };
-  });
+    meetings.push({ ...meeting, agreements, snapshot });
+  }
+  return meetings;
+}
+
+/** Runs generator steps without pausing: the synchronous form for Node (scripts, tests). */
+export function runToEnd<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }

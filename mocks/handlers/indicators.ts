@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { getDataset } from '../dataset';
+import { loadDataset } from '../dataset';
 import { getScenario } from '../scenario';
 import { apiPath } from './api-path';
 import { respond } from './respond';
@@ -7,10 +7,10 @@ import { respond } from './respond';
 type Row = Record<string, unknown>;
 
 export const indicatorHandlers = [
-  http.get(apiPath('indicators'), () =>
+  http.get(apiPath('indicators'), async () =>
     respond(
       'indicators',
-      getDataset(getScenario().scale).indicators,
+      (await loadDataset(getScenario().scale)).indicators,
       // A day that does not exist.
       (body) => (body as Row[]).map((ind, i) => (i === 0 ? { ...ind, baseline: { value: 1, date: '2026-02-30' } } : ind)),
       [],

@@ -1,5 +1,5 @@
 import { http } from 'msw';
-import { getDataset } from '../dataset';
+import { loadDataset } from '../dataset';
 import { getScenario } from '../scenario';
 import { apiPath } from './api-path';
 import { respond } from './respond';
@@ -7,10 +7,10 @@ import { respond } from './respond';
 type Row = Record<string, unknown>;
 
 export const meetingHandlers = [
-  http.get(apiPath('meetings'), () =>
+  http.get(apiPath('meetings'), async () =>
     respond(
       'meetings',
-      getDataset(getScenario().scale).meetings,
+      (await loadDataset(getScenario().scale)).meetings,
       (body) => (body as Row[]).map((m, i) => (i === 0 ? { ...m, number: -1 } : m)),
       [],
     ),

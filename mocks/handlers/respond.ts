@@ -1,6 +1,7 @@
 import { delay, HttpResponse, type JsonBodyType } from 'msw';
 import type { EndpointName } from '../../src/api/endpoints';
 import { getScenario } from '../scenario';
+import { jsonResponse } from './json-response';
 
 /**
  * Wraps every success answer with the scenario's faults, so the handlers themselves stay plain.
@@ -26,9 +27,9 @@ export async function respond(
       headers: { 'Content-Type': 'text/html' },
     });
   }
-  if (scenario.invalid.has(resource)) return HttpResponse.json(invalidate(structuredClone(body)));
-  if (scenario.empty.has(resource) && emptyBody !== undefined) return HttpResponse.json(emptyBody);
-  return HttpResponse.json(body);
+  if (scenario.invalid.has(resource)) return jsonResponse(invalidate(structuredClone(body)));
+  if (scenario.empty.has(resource) && emptyBody !== undefined) return jsonResponse(emptyBody);
+  return jsonResponse(body);
 }
 
 export function notFound(what: string): Response {

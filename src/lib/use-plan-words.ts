@@ -18,9 +18,18 @@ export interface PlanWords {
   plan: Plan | undefined;
 }
 
+// One ListFormat per locale: building one cost ~25 ms in the layout's render (CPU profile, issue 8).
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** Joins names the way the language does ("A, B und C" / "A, B and C"). */
 export function joinNames(names: readonly string[], language: string): string {
-  return new Intl.ListFormat(localeOf(language), { type: 'conjunction' }).format(names);
+  const locale = localeOf(language);
+  let format = listFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format.format(names);
 }
 
 /**

@@ -42,6 +42,31 @@ describe('fetchJson', () => {
     await expect(pending).resolves.toMatchObject({ title: seedPlan.title });
   });
 
+  it('decodes a body that arrives in chunks, with a character split between two of them', async () => {
+    const plan = { ...seedPlan, title: 'Masterplan Handwerk – Straße der Höfe' };
+    const bytes = new TextEncoder().encode(JSON.stringify(plan));
+    // Cut between the two UTF-8 bytes of the first "ä", "ö", "ü" or "ß" (lead byte 0xC3).
+    const cut = bytes.indexOf(0xc3) + 1;
+    expect(cut).toBeGreaterThan(0);
+    server.use(
+      http.get(
+        apiPath('plan'),
+        () =>
+          new HttpResponse(
+            new ReadableStream({
+              start(controller) {
+                controller.enqueue(bytes.slice(0, cut));
+                controller.enqueue(bytes.slice(cut));
+                controller.close();
+              },
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+      ),
+    );
+    await expect(fetchJson('plan', '/plan', planSchema)).resolves.toMatchObject({ title: plan.title });
+  });
+
   it('names index and field of the one bad measure among 10,000 (validated in slices)', async () => {
     const measures = generateScaledMeasures(10_000, seedWorkAreas, seedPlan.partners);
     const broken = measures.map((m, i) => (i === 9_876 ? { ...m, status: 'unknown' } : m));
