@@ -1,6 +1,7 @@
-import { Suspense, useId, useState, type ReactNode } from 'react';
+import { Suspense, useEffect, useId, useState, type ReactNode } from 'react';
 import { useStore } from '@nanostores/react';
 import { stateMessages } from '../i18n/messages';
+import { useChartTurn } from '../lib/use-chart-turn';
 import { useNearViewport } from '../lib/use-near-viewport';
 import { usePrinting } from '../lib/use-printing';
 import { ErrorBoundary } from './error-boundary';
@@ -32,6 +33,7 @@ export function ChartFigure({ title, summary, chart, table, className, note }: C
   const summaryId = useId();
   const [figureRef, nearViewport] = useNearViewport<HTMLElement>();
   const printing = usePrinting();
+  const [turn, mounted] = useChartTurn(nearViewport && !asTable);
   return (
     <figure
       ref={figureRef}
@@ -57,10 +59,17 @@ export function ChartFigure({ title, summary, chart, table, className, note }: C
       </p>
       {asTable ? (
         <div className="table-scroll">{table}</div>
-      ) : !nearViewport ? (
+      ) : !nearViewport || !turn ? (
         <div className="chart-figure__placeholder" aria-hidden="true" />
       ) : (
-        <ErrorBoundary fallback={() => <div className="table-scroll">{table}</div>}>
+        <ErrorBoundary
+          fallback={() => (
+            <div className="table-scroll">
+              <OnMount run={mounted} />
+              {table}
+            </div>
+          )}
+        >
           <Suspense
             fallback={
               <p className="chart-figure__loading" role="status">
@@ -69,6 +78,7 @@ export function ChartFigure({ title, summary, chart, table, className, note }: C
             }
           >
             {chart}
+            <OnMount run={mounted} />
           </Suspense>
         </ErrorBoundary>
       )}
@@ -77,4 +87,10 @@ export function ChartFigure({ title, summary, chart, table, className, note }: C
       {note}
     </figure>
   );
+}
+
+/** Calls `run` once it has been committed: inside a Suspense boundary, when the chart has mounted. */
+function OnMount({ run }: { run: () => void }) {
+  useEffect(run, [run]);
+  return null;
 }

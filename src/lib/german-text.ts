@@ -3,15 +3,16 @@
  * "strasse" finds "Straße", and case and other accents do not matter.
  */
 export function foldGerman(text: string): string {
-  return text
-    .toLocaleLowerCase('de-DE')
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '');
+  // toLowerCase, not toLocaleLowerCase('de-DE'): they differ only for Turkish, Azeri and
+  // Lithuanian letters, and the locale version made this the top function of the 10,000-measure
+  // search index (~50 ms, now ~20). NFD only when something non-ASCII is left (accents, „“).
+  const folded = text.toLowerCase().replace(/[äöüß]/g, (letter) => umlauts[letter] ?? letter);
+  return nonAscii.test(folded) ? folded.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : folded;
 }
+
+const umlauts: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters included
+const nonAscii = /[^\u0000-\u007f]/;
 
 /** Shared collator: creating one per comparison is slow with 10,000 rows. */
 export const germanCollator = new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
