@@ -7,7 +7,9 @@ import { gzipSync } from 'node:zlib';
 // Was 90. Raised to 93 on 2026-12-01 when five branches met in main (offline notice and view retry,
 // the plan's own words, print margins, route preloading: 87.1 → 92.6 KiB, split across shared
 // chunks). Issue 12's target is 85: this is a known regression to win back, not a new normal.
-const BUDGET_KIB = 93;
+// 93 → 94 the same day for the JSON reader that parses large answers in runs (decision 023; +0.5
+// KiB, it must be in the entry because the first requests start there).
+const BUDGET_KIB = 94;
 const dist = process.env.SIZE_DIST ? `${process.env.SIZE_DIST}/` : new URL('../dist/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);

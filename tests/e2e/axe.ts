@@ -26,16 +26,14 @@ export async function presetPreferences(page: Page, { theme, language }: { theme
 }
 
 /**
- * Scrolls down the whole page and back, as a reader would: charts render only when they come near
- * the viewport (src/lib/use-near-viewport.ts), so tests that look at charts scroll first.
+ * Brings every figure into view in turn and goes back to the top, as a reader scrolling through
+ * would: charts render only near the viewport and mount one at a time (use-near-viewport.ts,
+ * use-chart-turn.ts), so tests that look at charts scroll first. One Playwright scroll per figure:
+ * it waits for the page to settle in between, whereas a fast scroll loop in the page could leave a
+ * busy Chromium without a new frame (no IntersectionObserver callback) until the test timed out.
  */
 export async function scrollThroughPage(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.evaluate(async () => {
-    for (let y = 0; y < document.documentElement.scrollHeight; y += 400) {
-      window.scrollTo(0, y);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-    window.scrollTo(0, 0);
-  });
+  for (const figure of await page.getByRole('figure').all()) await figure.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
 }

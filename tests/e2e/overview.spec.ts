@@ -13,16 +13,10 @@ async function chartsReady(page: Page) {
   await expect(page.locator('.overview-chart--progress svg .recharts-line').first()).toBeVisible();
 }
 
-/**
- * Brings each chart figure into view in turn, as a reader scrolling to it would, so every chart
- * on the page is drawn. One Playwright scroll at a time: it waits for the page to settle between
- * them, whereas scrollThroughPage's fast scrolling could leave a busy Chromium without any new
- * frame (no requestAnimationFrame, no IntersectionObserver) until the test timed out.
- */
+/** Waits for the page's `count` figures, then brings each into view (scrollThroughPage). */
 async function scrollToEachFigure(page: Page, count: number) {
-  const figures = page.getByRole('figure');
-  await expect(figures).toHaveCount(count);
-  for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('figure')).toHaveCount(count);
+  await scrollThroughPage(page);
 }
 
 /** The overview's status chart, once its bars are drawn and their number no longer changes. */
@@ -123,9 +117,9 @@ test('the overview and its charts run under the strict CSP without violations', 
 
 test('a work-area page shows measures by status, indicator charts and milestones', async ({ page }) => {
   await page.goto('/handlungsfelder/handwerkerhoefe');
-  await scrollThroughPage(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Handwerkerhöfe' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Maßnahmen nach Status' })).toBeVisible();
+  await scrollThroughPage(page);
   await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Meilensteine' })).toBeVisible();
 });
