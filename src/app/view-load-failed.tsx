@@ -1,5 +1,6 @@
 import { useStore } from '@nanostores/react';
-import { useEffect } from 'react';
+import { onlineManager } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { Link } from 'wouter';
 import { PageHeading } from '../components/page-heading';
 import { appMessages, stateMessages } from '../i18n/messages';
@@ -15,12 +16,15 @@ export function ViewLoadFailed({ error, retry }: { error: ViewLoadError; retry: 
   const t = useStore(appMessages);
   const state = useStore(stateMessages);
   const online = useOnline();
+  const [offlineWhenFailed] = useState(() => !onlineManager.isOnline());
   // Shown: now the failed import may be dropped, so any next render of the view loads it again.
   useEffect(() => error.forget(), [error]);
+  // Back online: load again. From the online state rather than an `online` event listener, so a
+  // connection that returns between this page's first paint and its effects is not missed (seen
+  // on a busy machine: the event came before the listener, and the page stayed until a click).
   useEffect(() => {
-    window.addEventListener('online', retry);
-    return () => window.removeEventListener('online', retry);
-  }, [retry]);
+    if (offlineWhenFailed && online) retry();
+  }, [offlineWhenFailed, online, retry]);
   return (
     <section className="page page--narrow" role="status">
       <PageHeading>{online ? t.viewFailedTitle : t.viewOfflineTitle}</PageHeading>

@@ -1,10 +1,11 @@
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onlineManager } from '@tanstack/react-query';
 import type { ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { ViewBoundary } from '../../src/app/view-boundary';
+import { ViewLoadFailed } from '../../src/app/view-load-failed';
 import { retryableLazy, ViewLoadError } from '../../src/lib/retryable-lazy';
 import { renderWithProviders } from '../render';
 
@@ -110,6 +111,25 @@ describe('a lazy view whose code cannot load', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Ansicht konnte nicht geladen werden' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Erneut versuchen' })).toBeInTheDocument();
     expect(screen.queryByText('Etwas ist schiefgelaufen')).not.toBeInTheDocument();
+  });
+
+  it('loads again even when the connection came back before the offline page had started listening', async () => {
+    const retry = vi.fn();
+    onlineManager.setOnline(false);
+    // Renders after the offline page, in the same commit: the connection returns after the page
+    // has rendered as offline and before any of its effects (its listeners) ran.
+    function ConnectionReturnsNow() {
+      onlineManager.setOnline(true);
+      window.dispatchEvent(new Event('online'));
+      return null;
+    }
+    renderWithProviders(
+      <>
+        <ViewLoadFailed error={new ViewLoadError(new TypeError('offline'), () => undefined)} retry={retry} />
+        <ConnectionReturnsNow />
+      </>,
+    );
+    await waitFor(() => expect(retry).toHaveBeenCalledTimes(1));
   });
 });
 
