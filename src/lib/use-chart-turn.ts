@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import { nextTask } from './next-task';
 
 /**
@@ -44,7 +44,9 @@ function release(waiter: Waiter): void {
 export function useChartTurn(wanted: boolean): [boolean, () => void] {
   const queued = typeof IntersectionObserver !== 'undefined';
   const [granted, setGranted] = useState(!queued);
-  const [waiter] = useState<Waiter>(() => ({ grant: () => setGranted(true) }));
+  // Granted in a transition: the chart's render yields to the browser every few milliseconds, so
+  // only its commit (and recharts' own synchronous updates after it) is one piece.
+  const [waiter] = useState<Waiter>(() => ({ grant: () => startTransition(() => setGranted(true)) }));
   useEffect(() => {
     if (!queued || !wanted) return undefined;
     queue.push(waiter);
