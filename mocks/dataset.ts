@@ -36,9 +36,7 @@ function holdForBurst(data: Dataset): Dataset {
 /** The plan the mock serves: the seeded one, or with `scale-N` a deterministic generated one. */
 export function getDataset(scale: number | undefined): Dataset {
   if (scale === undefined) return seeded;
-  const cached = scaledCache?.n === scale ? scaledCache.data.deref() : undefined;
-  if (cached) return holdForBurst(cached);
-  return remember(scale, runToEnd(scaledDatasetSteps(scale)));
+  return cachedScaled(scale) ?? remember(scale, runToEnd(scaledDatasetSteps(scale)));
 }
 
 let pending: { n: number; data: Promise<Dataset> } | undefined;
@@ -50,8 +48,8 @@ let pending: { n: number; data: Promise<Dataset> } | undefined;
  */
 export function loadDataset(scale: number | undefined): Promise<Dataset> {
   if (scale === undefined) return Promise.resolve(seeded);
-  const cached = scaledCache?.n === scale ? scaledCache.data.deref() : undefined;
-  if (cached) return Promise.resolve(holdForBurst(cached));
+  const cached = cachedScaled(scale);
+  if (cached) return Promise.resolve(cached);
   if (pending?.n !== scale) {
     const data = (async () => {
       const steps = scaledDatasetSteps(scale);
@@ -73,6 +71,12 @@ function* scaledDatasetSteps(scale: number): Generator<void, Dataset> {
   yield;
   const meetings = yield* scaledMeetingSteps(measures);
   return { ...seeded, measures, meetings };
+}
+
+/** The generated plan for `scale` if it is still in memory (held again for a burst), else undefined. */
+function cachedScaled(scale: number): Dataset | undefined {
+  const cached = scaledCache?.n === scale ? scaledCache.data.deref() : undefined;
+  return cached && holdForBurst(cached);
 }
 
 function remember(scale: number, data: Dataset): Dataset {
