@@ -6,6 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { InlineConfig } from 'vitest/node';
+import { endpoints } from './src/api/endpoints.ts';
 
 /**
  * With VITE_API_URL set, the app talks to a real API: then the mock's service worker file must
@@ -22,6 +23,31 @@ function dropMockWorkerForRealApi(apiUrl: string | undefined): Plugin {
     },
     closeBundle() {
       if (apiUrl) rmSync(join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}
+
+/**
+ * Real-API build: the HTML itself requests the lists every view is built from (`<link rel="preload"
+ * as="fetch">`), so they download while the entry script loads instead of after it has run (issue
+ * 12; decision 025). fetchJson's later fetch() of the same URL takes the preloaded answer (Chromium
+ * matches it even with fetchJson's Accept header and signal; the bench and the browser tests count
+ * one request per list). The mock build cannot: its API exists only once msw runs in the page.
+ * The URLs are written as fetchJson builds them (src/api/fetch-json.ts: base, path, suffix).
+ */
+export function preloadApiLists(apiUrl: string | undefined, staticFiles: boolean): Plugin {
+  const base = apiUrl?.replace(/\/$/, '');
+  const lists = Object.values(endpoints).filter((endpoint) => !endpoint.path.includes('{'));
+  return {
+    name: 'preload-api-lists',
+    apply: 'build',
+    transformIndexHtml() {
+      if (!base) return [];
+      return lists.map(({ path }) => ({
+        tag: 'link',
+        attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${path}${staticFiles ? '.json' : ''}` },
+        injectTo: 'head' as const,
+      }));
     },
   };
 }
@@ -119,13 +145,29 @@ const test: InlineConfig = {
   ],
 };
 
+/**
+ * Fewer, larger chunks (decision 025). Left to itself the bundler split the first view's code into
+ * ~17 small shared chunks and the entry into 7 files; over HTTP/1.1's six connections per host they
+ * arrived over ~500 ms even from a local server. Now: everything the entry needs in one file, and
+ * the code the views share (src/lib, components, api, i18n, zod) in one "views" chunk. Each view's
+ * own page stays its own chunk; the charts (recharts), the English texts, the persister and the
+ * mock stay lazy chunks of their own.
+ */
+const sharedByViews = /[\\/]src[\\/](lib|components|api|i18n|app)[\\/]|[\\/]node_modules[\\/]zod[\\/]/;
+const notShared = /[\\/]src[\\/]components[\\/]charts[\\/]|[\\/]messages\.en\.ts$|query-persistence|[\\/]sw\.ts$/;
+const chunkGroups = [
+  { name: 'entry', tags: ['$initial' as const], priority: 3 },
+  { name: 'views', test: (id: string) => sharedByViews.test(id) && !notShared.test(id), priority: 2 },
+];
+
 // One config for dev, build, preview and vitest. The mock (msw), the API schemas and recharts are
 // reached only through dynamic import(), so they are separate chunks, off the entry.
 export default defineConfig(({ mode }) => {
   const env = loadEnv(mode, process.cwd(), 'VITE_');
   const apiUrl = env.VITE_API_URL || process.env.VITE_API_URL;
+  const staticFiles = (env.VITE_API_STATIC || process.env.VITE_API_STATIC) === 'true';
   return {
-    plugins: [react(), dropMockWorkerForRealApi(apiUrl), offlineFiles],
+    plugins: [react(), dropMockWorkerForRealApi(apiUrl), preloadApiLists(apiUrl, staticFiles), offlineFiles],
     define: { __CONTRACT_HASH__: JSON.stringify(contractHash) },
     base: '/',
     build: {
@@ -134,6 +176,7 @@ export default defineConfig(({ mode }) => {
       modulePreload: { polyfill: false },
       // msw's chunk is ~500 kB raw (lazy, demo only); warn only above that.
       chunkSizeWarningLimit: 600,
+      rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
     },
     preview: {
       port: 4173,

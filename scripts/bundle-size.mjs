@@ -9,7 +9,8 @@ import { gzipSync } from 'node:zlib';
 // chunks). Issue 12's target is 85: this is a known regression to win back, not a new normal.
 // 93 → 94 the same day for the JSON reader that parses large answers in runs (decision 023; +0.5
 // KiB, it must be in the entry because the first requests start there).
-const BUDGET_KIB = 94;
+// 94 → 90 after decision 025 (one entry file instead of seven: 93.3 → 89.2 KiB).
+const BUDGET_KIB = 90;
 const dist = process.env.SIZE_DIST ? `${process.env.SIZE_DIST}/` : new URL('../dist/', import.meta.url).pathname;
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const initial = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);

@@ -18,7 +18,6 @@ import './styles/print.css';
 
 applyTheme(readThemePreference());
 
-
 async function start(): Promise<void> {
   // The first view's chunk and data requests start now, not after the entry has rendered and the
   // lazy view has loaded (issue 12).
@@ -50,24 +49,30 @@ async function start(): Promise<void> {
       (value) => `mock:${value}`,
       () => 'mock',
     );
-  } else if (import.meta.env.PROD) {
-    registerServiceWorker();
   }
 
   // After setApiReady: the requests must wait for the mock.
   preloadData(queryClient, path);
+  // After the first requests have started: it waits until they are done (real-API build only).
+  if (import.meta.env.VITE_API_URL && import.meta.env.PROD) registerServiceWorker(queryClient);
   await nextTask();
 
   // The persister (IndexedDB) is a lazy chunk: it must not add to the entry's bytes.
   dataSource
     .then((source) =>
-      import('./app/query-persistence').then(({ persistQueries }) => persistQueries(queryClient, `${__CONTRACT_HASH__}|${source}`)),
+      import('./app/query-persistence').then(({ persistQueries }) =>
+        persistQueries(queryClient, `${__CONTRACT_HASH__}|${source}`),
+      ),
     )
     .catch((error: unknown) => {
       // No IndexedDB (some private modes): the app works, only without last data offline.
       console.warn('Query cache not persisted', error);
     });
 
+  // The first render waits for the view's code (loading since the first task; the static shell of
+  // index.html stays on screen meanwhile): rendered before, the view would suspend, and React shows
+  // the content that replaces a fallback only 300 ms after the fallback appeared (decision 025).
+  await viewLoaded;
   const root = document.getElementById('root');
   if (root) {
     // A transition: React renders the first screen in slices that yield to the browser instead of

@@ -5,6 +5,7 @@ import { del, get, set } from 'idb-keyval';
 import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../api/queries';
 import { nextTask } from '../lib/next-task';
 import { KEEP_DATA_MS } from './offline-policy';
+import { whenSettled } from './when-settled';
 
 /**
  * Loaded lazily by main.tsx (not part of the entry chunk). Keeps the successful answers in
@@ -42,23 +43,6 @@ export async function persistQueries(queryClient: QueryClient, buster: string): 
   // (decision 021) and may all have finished before it, leaving no cache event to save on.
   await persistQueryClientSave({ queryClient, persister, buster, dehydrateOptions });
   whenSettled(queryClient, () => warmForOffline(queryClient));
-}
-
-/**
- * Runs `then` once the first view's own requests have finished and the browser is idle: warming
- * the cache for the other views must not compete with the first view's data and render.
- */
-function whenSettled(queryClient: QueryClient, then: () => void): void {
-  const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(then, { timeout: 3000 }) : setTimeout(then, 500));
-  if (queryClient.isFetching() === 0) {
-    idle();
-    return;
-  }
-  const unsubscribe = queryClient.getQueryCache().subscribe(() => {
-    if (queryClient.isFetching() > 0) return;
-    unsubscribe();
-    idle();
-  });
 }
 
 /**

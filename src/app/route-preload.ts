@@ -3,6 +3,7 @@ import { parse } from 'regexparam';
 import { matchRoute } from 'wouter';
 import { planQuery } from '../api/queries';
 import { pathParam } from '../lib/paths';
+import { loadAndKeep } from '../lib/retryable-lazy';
 import { prefetch, viewRoutes, type ViewRoute } from './view-routes';
 
 /**
@@ -54,7 +55,7 @@ export function matchView(pathname: string): MatchedView | undefined {
 export function preloadView(pathname: string): Promise<void> {
   const matched = matchView(pathname);
   return matched
-    ? matched.route.load().then(
+    ? loadAndKeep(matched.route.load).then(
         () => undefined,
         () => undefined,
       )

@@ -17,6 +17,17 @@ export function isViewLoadError(error: unknown): error is ViewLoadError {
   return error instanceof ViewLoadError;
 }
 
+// Views whose code has arrived, by their loader (the same function routes.tsx and route-preload.ts use).
+const loaded = new WeakMap<() => Promise<unknown>, ComponentType<never>>();
+
+/** Loads a view's code and remembers the component, so a view rendered later need not suspend. */
+export function loadAndKeep<C>(load: () => Promise<C>): Promise<C> {
+  return load().then((component) => {
+    loaded.set(load, component as ComponentType<never>);
+    return component;
+  });
+}
+
 /**
  * Like React.lazy, but a failed import can be forgotten. React.lazy keeps the rejected promise, so
  * a view whose chunk failed once (network down in the meeting room) throws the same error until a
@@ -31,7 +42,7 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
 
   function create(): LazyExoticComponent<ComponentType<P>> {
     const instance = lazy(() =>
-      load().then(
+      loadAndKeep(load).then(
         (component) => ({ default: component }),
         (cause: unknown) => {
           throw new ViewLoadError(cause, () => {
@@ -44,6 +55,12 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
   }
 
   function RetryableLazyView(props: P) {
+    // Already loaded (main.tsx preloads the first view before its first render): render it
+    // directly. Through lazy() it would suspend once, and React commits the content that replaces
+    // a fallback at the earliest 300 ms after the fallback appeared (its reveal throttle): an idle
+    // gap before every first view (issue 12).
+    const Loaded = loaded.get(load) as ComponentType<P> | undefined;
+    if (Loaded) return <Loaded {...props} />;
     const View = state.current;
     return <View {...props} />;
   }

@@ -74,6 +74,26 @@ test('the overview shows six cards with the plan’s own names, fetched as plain
   await expectNoAxeViolations(page, 'published overview');
 });
 
+test('the page requests each shared list once, from its HTML before the script has run', async ({ page }) => {
+  // decision 025: <link rel="preload" as="fetch"> starts them; fetchJson must take that answer, not
+  // download the list a second time (a preload it does not match would show up here as two).
+  const lists = ['plan', 'work-areas', 'measures', 'indicators', 'meetings'].map((name) => `/api/v1/${name}.json`);
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/api/v1/')) requested.push(pathname);
+  });
+  await page.goto(`${origin}/`);
+  await expect(page.getByTestId('area-card')).toHaveCount(6);
+  // The app warms every list for offline use once the first view has settled: wait for that too.
+  await page.waitForLoadState('networkidle');
+  await expect.poll(() => lists.map((list) => requested.filter((r) => r === list).length)).toEqual([1, 1, 1, 1, 1]);
+  const preloads = await page
+    .locator('link[rel="preload"][as="fetch"]')
+    .evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+  expect(preloads).toEqual(lists);
+});
+
 test('a measure page loads its own file; an unknown one says “nicht gefunden”', async ({ page }) => {
   await page.goto(`${origin}/massnahmen/BN-01`);
   await expect(page.getByRole('heading', { level: 1, name: /Betriebsnachfolge: Vorhaben 1/ })).toBeVisible();

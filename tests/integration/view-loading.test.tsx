@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { ViewBoundary } from '../../src/app/view-boundary';
 import { ViewLoadFailed } from '../../src/app/view-load-failed';
-import { retryableLazy, ViewLoadError } from '../../src/lib/retryable-lazy';
+import { loadAndKeep, retryableLazy, ViewLoadError } from '../../src/lib/retryable-lazy';
 import { renderWithProviders } from '../render';
 
 /**
@@ -22,7 +22,7 @@ function chunk(name: string) {
     network.loads += 1;
     return network.up ? Promise.resolve(ViewBody) : Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
   };
-  return { network, View: retryableLazy(load) };
+  return { network, load, View: retryableLazy(load) };
 }
 
 function Kaputt(): never {
@@ -62,6 +62,34 @@ beforeEach(() => {
 afterEach(() => {
   onlineManager.setOnline(true);
   expect(otherConsoleErrors).toEqual([]);
+});
+
+describe('a lazy view whose code is already there', () => {
+  // main.tsx loads the first view's code before the first render (route-preload.ts, decision 025):
+  // the view must then not suspend, or React would show the content only 300 ms after its fallback.
+  it('renders in the first commit, without the loading state, when loaded through loadAndKeep', async () => {
+    const overview = chunk('Übersicht');
+    await loadAndKeep(overview.load);
+    renderWithProviders(
+      <ViewBoundary>
+        <overview.View />
+      </ViewBoundary>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+    expect(overview.network.loads).toBe(1);
+  });
+
+  it('shows the loading state first when its code is still on the way', async () => {
+    const overview = chunk('Übersicht');
+    renderWithProviders(
+      <ViewBoundary>
+        <overview.View />
+      </ViewBoundary>,
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('Ansicht');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
+  });
 });
 
 describe('a lazy view whose code cannot load', () => {

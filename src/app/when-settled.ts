@@ -1,0 +1,19 @@
+import type { QueryClient } from '@tanstack/react-query';
+
+/**
+ * Runs `then` once the first view's own requests have finished and the browser is idle: work for
+ * later (warming the other views' data, the service worker's download of every file) must not
+ * compete with the first view's data and its render.
+ */
+export function whenSettled(queryClient: QueryClient, then: () => void): void {
+  const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(then, { timeout: 3000 }) : setTimeout(then, 500));
+  if (queryClient.isFetching() === 0) {
+    idle();
+    return;
+  }
+  const unsubscribe = queryClient.getQueryCache().subscribe(() => {
+    if (queryClient.isFetching() > 0) return;
+    unsubscribe();
+    idle();
+  });
+}
