@@ -58,7 +58,9 @@ export function retryableLazy<P extends object>(load: () => Promise<ComponentTyp
     // Already loaded (main.tsx preloads the first view before its first render): render it
     // directly. Through lazy() it would suspend once, and React commits the content that replaces
     // a fallback at the earliest 300 ms after the fallback appeared (its reveal throttle): an idle
-    // gap before every first view (issue 12).
+    // gap before every first view (issue 12). A view that did suspend is rendered again from
+    // scratch once its code is here, and loadAndKeep has recorded it by then: the lazy wrapper is
+    // never committed and later replaced, which would remount the view (test in view-loading).
     const Loaded = loaded.get(load) as ComponentType<P> | undefined;
     if (Loaded) return <Loaded {...props} />;
     const View = state.current;

@@ -1,7 +1,7 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { onlineManager } from '@tanstack/react-query';
-import type { ComponentType } from 'react';
+import { useState, type ComponentType } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Route, Switch } from 'wouter';
 import { ViewBoundary } from '../../src/app/view-boundary';
@@ -78,6 +78,36 @@ describe('a lazy view whose code is already there', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeInTheDocument();
     expect(screen.queryByRole('status')).not.toBeInTheDocument();
     expect(overview.network.loads).toBe(1);
+  });
+
+  it('keeps a lazily loaded view mounted when its parent renders again (no remount once the code is known)', async () => {
+    const user = userEvent.setup();
+    function Notes({ title }: { title: string }) {
+      return (
+        <label>
+          {title}
+          <input />
+        </label>
+      );
+    }
+    const View = retryableLazy(() => Promise.resolve(Notes));
+    function Page() {
+      const [title, setTitle] = useState('Notizen');
+      return (
+        <>
+          <button type="button" onClick={() => setTitle('Notizen zum Stand')}>
+            Umbenennen
+          </button>
+          <ViewBoundary>
+            <View title={title} />
+          </ViewBoundary>
+        </>
+      );
+    }
+    renderWithProviders(<Page />);
+    await user.type(await screen.findByRole('textbox', { name: 'Notizen' }), 'Stand');
+    await user.click(screen.getByRole('button', { name: 'Umbenennen' }));
+    expect(screen.getByRole('textbox', { name: 'Notizen zum Stand' })).toHaveValue('Stand');
   });
 
   it('shows the loading state first when its code is still on the way', async () => {
