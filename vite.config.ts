@@ -6,7 +6,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { InlineConfig } from 'vitest/node';
-import { endpoints } from './src/api/endpoints.ts';
+import { endpointUrl, endpoints, listEndpointNames } from './src/api/endpoints.ts';
 
 /**
  * With VITE_API_URL set, the app talks to a real API: then the mock's service worker file must
@@ -33,19 +33,22 @@ function dropMockWorkerForRealApi(apiUrl: string | undefined): Plugin {
  * 12; decision 025). fetchJson's later fetch() of the same URL takes the preloaded answer (Chromium
  * matches it even with fetchJson's Accept header and signal; the bench and the browser tests count
  * one request per list). The mock build cannot: its API exists only once msw runs in the page.
- * The URLs are written as fetchJson builds them (src/api/fetch-json.ts: base, path, suffix).
+ * The URLs come from the same rule as fetchJson's (`endpointUrl`).
  */
-export function preloadApiLists(apiUrl: string | undefined, staticFiles: boolean): Plugin {
-  const base = apiUrl?.replace(/\/$/, '');
-  const lists = Object.values(endpoints).filter((endpoint) => !endpoint.path.includes('{'));
+export function preloadApiLists(base: string | undefined, staticFiles: boolean): Plugin {
   return {
     name: 'preload-api-lists',
     apply: 'build',
     transformIndexHtml() {
       if (!base) return [];
-      return lists.map(({ path }) => ({
+      return listEndpointNames.map((name) => ({
         tag: 'link',
-        attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}${path}${staticFiles ? '.json' : ''}` },
+        attrs: {
+          rel: 'preload',
+          as: 'fetch',
+          crossorigin: 'anonymous',
+          href: endpointUrl(base, endpoints[name].path, staticFiles),
+        },
         injectTo: 'head' as const,
       }));
     },

@@ -74,3 +74,15 @@ export function endpointPath(name: EndpointName, params: Readonly<Record<string,
     return encodeURIComponent(value);
   });
 }
+
+/** The endpoints without a path parameter: the lists the views are built from. */
+export const listEndpointNames = endpointNames.filter((name) => !endpoints[name].path.includes('{'));
+
+/**
+ * Where a concrete path lives under the API base: `<base><path>`, or `<base><path>.json` for a
+ * published data folder on a plain static host (VITE_API_STATIC; docs/deploy.md). One rule for
+ * fetchJson and the real-API build's preload links (vite.config.ts), so the two URLs cannot differ.
+ */
+export function endpointUrl(base: string, path: string, staticFiles: boolean): string {
+  return `${base.replace(/\/$/, '')}${path}${staticFiles ? '.json' : ''}`;
+}
