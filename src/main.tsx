@@ -5,9 +5,9 @@ import { App } from './app/app';
 import { prepareForOffline } from './app/offline-policy';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
+import { registerMockWorker } from './app/mock-worker';
 import { currentAppPath, preloadData, preloadView } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
-import { mockWorkerUrl } from './lib/service-worker-url';
 import { firstViewPainted } from './lib/view-painted';
 import { nextTask } from './lib/next-task';
 import './styles/tokens.css';
@@ -37,13 +37,19 @@ async function start(): Promise<void> {
   let dataSource: Promise<string> = Promise.resolve(`api:${import.meta.env.VITE_API_URL}`);
   if (!import.meta.env.VITE_API_URL) {
     // Registering the worker at once lets the browser fetch, install and activate it while the msw
-    // chunk downloads; msw's start() then finds it registered under the same URL (decisions 008, 021).
-    navigator.serviceWorker?.register(mockWorkerUrl).catch(() => undefined);
+    // chunk downloads; msw's start() then finds it registered under the same URL (decisions 008, 021)
+    // and, waiting for `controlled`, in control of the page.
+    const controlled = registerMockWorker();
     // The msw chunk (~180 KiB gzip) is requested once the first view is painted: on a slow network
     // it would otherwise share the bandwidth with the view, whose intro is the largest paint. A view
     // that never marks itself painted (a crash page) waits at most a second after its chunk.
     const painted = Promise.race([firstViewPainted, viewLoaded.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))]);
-    const scenario = painted.then(() => import('../mocks/browser')).then(({ startMock }) => startMock());
+    const scenario = painted
+      .then(() => import('../mocks/browser'))
+      .then(async ({ startMock }) => {
+        await controlled;
+        return startMock();
+      });
     setApiReady(scenario.then(() => undefined));
     dataSource = scenario.then(
       (value) => `mock:${value}`,
