@@ -14,19 +14,5 @@ test('the meetings page: list, default comparison, comparison changed via the se
   await expect(page).toHaveURL(/\/massnahmen\/GF-03$/);
 });
 
-for (const [width, height] of [
-  [1920, 1080],
-  [1280, 720],
-  [390, 844],
-] as const) {
-  test(`meetings page: no horizontal scroll at ${width}×${height}`, async ({ page }) => {
-    await page.setViewportSize({ width, height });
-    await page.goto('/spitzengespraeche');
-    await expect(page.getByRole('table', { name: /Fortschritt nach Handlungsfeld/ })).toBeVisible();
-    await expect(page.getByRole('article').first()).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-  });
-}
-
-// axe on the meetings page with a chosen comparison (both themes and languages) is in the route sweep.
+// Sideways scrolling at 320, 390, 1280 and 1920 px, and axe with a chosen comparison (both themes
+// and languages), are in the route sweep (a11y-matrix.spec.ts).

@@ -164,28 +164,19 @@ test('10,000 measures: cards, figures and charts stay intact', async ({ page }) 
   await page.goto('/?mock=');
 });
 
-const viewports = [
-  { name: '1920x1080', width: 1920, height: 1080 },
-  { name: '1280x720', width: 1280, height: 720 },
-  { name: '390x844', width: 390, height: 844 },
-  { name: '3840x2160', width: 3840, height: 2160 },
-];
-
-// The theme changes colours, not sizes: each width runs once, the themes alternate across them.
-viewports.forEach((vp, index) => {
-  const theme = index % 2 === 0 ? 'light' : 'dark';
-  // Screenshots for review: scripts/screenshots.mjs; this keeps the check that can fail.
-  test(`no horizontal scrolling at ${vp.name} ${theme} (overview and work area)`, async ({ page }) => {
-    await presetPreferences(page, { theme });
-    await page.setViewportSize({ width: vp.width, height: vp.height });
-    await page.goto('/');
-    await cardsReady(page);
-    await chartsReady(page);
-    await expect(page.locator('.overview-indicators .recharts-line').first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-    await page.goto('/handlungsfelder/fachkraefte');
-    await scrollThroughPage(page);
-    await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
-  });
+// 390, 1280 and 1920 px (and 320) are checked for sideways scrolling on every route by the sweep
+// (a11y-matrix.spec.ts); the 4K wall screen of the meeting room only here.
+// Screenshots for review: scripts/screenshots.mjs; this keeps the check that can fail.
+test('no horizontal scrolling at 3840x2160 dark (overview and work area)', async ({ page }) => {
+  await presetPreferences(page, { theme: 'dark' });
+  await page.setViewportSize({ width: 3840, height: 2160 });
+  await page.goto('/');
+  await cardsReady(page);
+  await chartsReady(page);
+  await expect(page.locator('.overview-indicators .recharts-line').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await page.goto('/handlungsfelder/fachkraefte');
+  await scrollThroughPage(page);
+  await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
