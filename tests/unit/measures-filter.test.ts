@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedMeasures, seedPlan, seedWorkAreas } from '../../mocks/data/seed-plan';
 import type { Measure } from '../../src/api/schemas';
 import {
+  cachedFilter,
   checkAgainstData,
   dueYearsOf,
   filterMeasures,
@@ -80,6 +81,21 @@ describe('filterMeasures', () => {
     expect(isOverdue(draft({ due: '2026-11-15', status: 'completed' }), DATA_DATE)).toBe(false);
     expect(isOverdue(draft({ due: '2026-11-15', status: 'planned' }), DATA_DATE)).toBe(true);
     expect(isOverdue(draft({ due: DATA_DATE, status: 'planned' }), DATA_DATE)).toBe(false);
+  });
+});
+
+describe('cachedFilter', () => {
+  it('filters like filterMeasures and answers the same criteria object with the same array', () => {
+    const filtered = cachedFilter(rows, DATA_DATE);
+    const delayed: MeasureCriteria = { ...noCriteria, statuses: ['delayed'] };
+    const first = filtered(delayed);
+    expect(ids(first)).toEqual(filter({ statuses: ['delayed'] }));
+    expect(filtered(delayed)).toBe(first);
+    // Equal content in a new object is a new question (criteria are memoised per filter change).
+    const again = filtered({ ...delayed });
+    expect(again).not.toBe(first);
+    expect(ids(again)).toEqual(ids(first));
+    expect(ids(filtered(noCriteria))).toHaveLength(rows.length);
   });
 });
 

@@ -90,6 +90,27 @@ export function filterMeasures(
   });
 }
 
+/**
+ * `filterMeasures` over one sorted list, remembered per criteria object. The measures page asks
+ * twice per keystroke — for the count (urgent render) and for the list (deferred render) — and
+ * gets the same array the second time: no second filter, and the list sees an unchanged prop while
+ * it waits. Criteria objects are memoised per filter change, so the cache holds a handful.
+ */
+export function cachedFilter(
+  rows: readonly MeasureRow[],
+  dataDate: string | undefined,
+): (criteria: MeasureCriteria) => MeasureRow[] {
+  const results = new WeakMap<MeasureCriteria, MeasureRow[]>();
+  return (criteria) => {
+    let result = results.get(criteria);
+    if (!result) {
+      result = filterMeasures(rows, criteria, dataDate);
+      results.set(criteria, result);
+    }
+    return result;
+  };
+}
+
 export type MeasureSort = MeasureSearch['sort'];
 export type MeasureSortKey = Exclude<MeasureSort, `-${string}`>;
 
