@@ -1,14 +1,13 @@
 import { http } from 'msw';
-import { loadDataset } from '../dataset';
-import { getScenario } from '../scenario';
+import { sharedParts } from '../dataset';
 import { apiPath } from './api-path';
 import { respond } from './respond';
 
 export const workAreaHandlers = [
-  http.get(apiPath('workAreas'), async () =>
+  http.get(apiPath('workAreas'), () =>
     respond(
       'workAreas',
-      (await loadDataset(getScenario().scale)).workAreas,
+      sharedParts.workAreas,
       (body) => (body as Array<Record<string, unknown>>).map((area, i) => (i === 0 ? { ...area, order: 'erstens' } : area)),
       [],
     ),

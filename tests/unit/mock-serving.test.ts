@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { generateScaledMeasures, generateScaledMeetings } from '../../mocks/data/scale-plan';
 import { seedPlan, seedWorkAreas } from '../../mocks/data/seed-plan';
-import { loadDataset } from '../../mocks/dataset';
+import { loadDataset, sharedParts } from '../../mocks/dataset';
 import { jsonResponse } from '../../mocks/handlers/json-response';
 
 // The mock runs on the page's main thread: a large plan is built and serialised in several tasks
@@ -47,5 +47,10 @@ describe('mock answers for large plans', () => {
     expect(first.measures).toEqual(measures);
     expect(first.meetings).toEqual(generateScaledMeetings(measures));
     expect(first.plan).toBe(seedPlan);
+    // The plan, work areas and indicators are served without generating: they must be what a
+    // generated plan carries.
+    expect(first.plan).toBe(sharedParts.plan);
+    expect(first.workAreas).toBe(sharedParts.workAreas);
+    expect(first.indicators).toBe(sharedParts.indicators);
   });
 });
