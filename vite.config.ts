@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import { defineConfig, loadEnv, type Plugin } from 'vite';
@@ -51,6 +52,24 @@ export function preloadApiLists(base: string | undefined, staticFiles: boolean):
         },
         injectTo: 'head' as const,
       }));
+    },
+  };
+}
+
+/**
+ * Mock build: msw's cookie store (tough-cookie) gets `mocks/cookie-domain.ts` instead of tldts and
+ * its 90 KiB (gzip) public-suffix list, half of the mock's chunk (issue 12; why this is enough is in
+ * that file, and a unit test holds it to tldts' answers). The real-API build has no msw at all.
+ */
+function mockCookieDomain(): Plugin {
+  const replacement = fileURLToPath(new URL('./mocks/cookie-domain.ts', import.meta.url));
+  return {
+    name: 'mock-cookie-domain',
+    apply: 'build',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === 'tldts' && importer !== undefined && /[\\/]tough-cookie[\\/]/.test(importer)) return replacement;
+      return undefined;
     },
   };
 }
@@ -170,7 +189,7 @@ export default defineConfig(({ mode }) => {
   const apiUrl = env.VITE_API_URL || process.env.VITE_API_URL;
   const staticFiles = (env.VITE_API_STATIC || process.env.VITE_API_STATIC) === 'true';
   return {
-    plugins: [react(), dropMockWorkerForRealApi(apiUrl), preloadApiLists(apiUrl, staticFiles), offlineFiles],
+    plugins: [react(), mockCookieDomain(), dropMockWorkerForRealApi(apiUrl), preloadApiLists(apiUrl, staticFiles), offlineFiles],
     define: { __CONTRACT_HASH__: JSON.stringify(contractHash) },
     base: '/',
     build: {
