@@ -118,7 +118,8 @@ const offlineFiles = VitePWA({
     // Imported by sw.js in the mock build; absent in the real-API build.
     globIgnores: ['mockServiceWorker.js'],
     rollupFormat: 'iife',
-    // msw's lazy chunk (~500 kB raw) must be kept too, or the mock build cannot start offline.
+    // Above workbox's 2 MiB default a file would be left out silently, and the app could not
+    // start offline; the largest today (recharts, msw) are ~250–300 kB raw.
     maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
   },
   devOptions: { enabled: false },
@@ -196,8 +197,6 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       sourcemap: false,
       modulePreload: { polyfill: false },
-      // msw's chunk is ~500 kB raw (lazy, demo only); warn only above that.
-      chunkSizeWarningLimit: 600,
       rolldownOptions: { output: { codeSplitting: { groups: chunkGroups } } },
     },
     preview: {

@@ -27,7 +27,7 @@ async function start(): Promise<void> {
   await nextTask();
 
   // Without VITE_API_URL the app serves its data from the MSW mock. The import is dynamic so msw
-  // (~150 KiB gzip) is a separate chunk off the entry; with VITE_API_URL set, Vite replaces the
+  // (~70 KiB gzip, decision 026) is a separate chunk off the entry; with VITE_API_URL set, Vite replaces the
   // condition by `false` and the mock is not in the bundle at all.
   const queryClient = createQueryClient();
   prepareForOffline(queryClient);
@@ -40,7 +40,7 @@ async function start(): Promise<void> {
     // chunk downloads; msw's start() then finds it registered under the same URL (decisions 008, 021)
     // and, waiting for `controlled`, in control of the page.
     const controlled = registerMockWorker();
-    // The msw chunk (~180 KiB gzip) is requested once the first view is painted: on a slow network
+    // The msw chunk (~70 KiB gzip) is requested once the first view is painted: on a slow network
     // it would otherwise share the bandwidth with the view, whose intro is the largest paint. A view
     // that never marks itself painted (a crash page) waits at most a second after its chunk.
     const painted = Promise.race([firstViewPainted, viewLoaded.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))]);

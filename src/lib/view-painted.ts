@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 
 /**
- * The first view on screen, painted. In the mock build main.tsx starts the msw chunk (~180 KiB
+ * The first view on screen, painted. In the mock build main.tsx starts the msw chunk (~70 KiB
  * gzip) only after this: requested earlier, it shared the slow phone network with the view's own
  * chunk and delayed the view's intro text, the page's largest paint (Lighthouse LCP; issue 12).
  */
