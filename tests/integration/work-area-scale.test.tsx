@@ -11,7 +11,13 @@ describe('work area with 10,000 measures', () => {
     renderApp({ path: '/handlungsfelder/gewerbeflaechen' });
     // 10,000 generated and validated measures in jsdom: more than the usual find budget.
     const section = await screen.findByRole('region', { name: 'Maßnahmen nach Status' }, { timeout: 20_000 });
-    const buttons = await within(section).findAllByRole('button', { name: /^50 weitere anzeigen \(noch [\d.]+ von [\d.]+\)$/ });
+    // The paging buttons come with the list, a render after the region: the same budget (a side
+    // `npm test` next to the browser tests once took longer than the default 5 s here).
+    const buttons = await within(section).findAllByRole(
+      'button',
+      { name: /^50 weitere anzeigen \(noch [\d.]+ von [\d.]+\)$/ },
+      { timeout: 20_000 },
+    );
     expect(buttons.length).toBeGreaterThan(0);
     // Bounded: at most one page of links per status group, whatever the plan's size.
     // (one link per measure, plus the link to the filtered list)
