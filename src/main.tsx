@@ -27,8 +27,8 @@ async function start(): Promise<void> {
   await nextTask();
 
   // Without VITE_API_URL the app serves its data from the MSW mock. The import is dynamic so msw
-  // (~70 KiB gzip, decision 026) is a separate chunk off the entry; with VITE_API_URL set, Vite replaces the
-  // condition by `false` and the mock is not in the bundle at all.
+  // (~70 KiB gzip, decision 026) is a separate chunk off the entry; with VITE_API_URL set, Vite
+  // replaces the condition by `false` and the mock is not in the bundle at all.
   const queryClient = createQueryClient();
   prepareForOffline(queryClient);
 

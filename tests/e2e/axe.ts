@@ -37,3 +37,16 @@ export async function scrollThroughPage(page: Page): Promise<void> {
   for (const figure of await page.getByRole('figure').all()) await figure.scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * The page does not scroll sideways (WCAG 1.4.10 reflow; the wall screen). Polled: measured once
+ * the browser has laid the page (and its charts) out at the current width. `what` names the page
+ * and width in the failure message.
+ */
+export async function expectNoSidewaysScroll(page: Page, what: string): Promise<void> {
+  await expect
+    .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), {
+      message: `${what} scrolls sideways`,
+    })
+    .toBeLessThanOrEqual(0);
+}

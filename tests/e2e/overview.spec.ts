@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations, presetPreferences, scrollThroughPage } from './axe';
+import { expectNoAxeViolations, expectNoSidewaysScroll, presetPreferences, scrollThroughPage } from './axe';
 
 async function cardsReady(page: Page) {
   await expect(page.getByTestId('area-card')).toHaveCount(5);
@@ -160,7 +160,7 @@ test('10,000 measures: cards, figures and charts stay intact', async ({ page }) 
   await expect(page.getByTestId('overview-figures')).toContainText('10.000');
   await expect(page.getByTestId('area-card').first()).toContainText('Maßnahmen');
   await chartsReady(page);
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoSidewaysScroll(page, 'the overview at 10,000 measures');
   await page.goto('/?mock=');
 });
 
@@ -174,9 +174,9 @@ test('no horizontal scrolling at 3840x2160 dark (overview and work area)', async
   await cardsReady(page);
   await chartsReady(page);
   await expect(page.locator('.overview-indicators .recharts-line').first()).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoSidewaysScroll(page, 'the overview at 3840 px');
   await page.goto('/handlungsfelder/fachkraefte');
   await scrollThroughPage(page);
   await expect(page.locator('.indicator-figure svg .recharts-line').first()).toBeVisible();
-  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  await expectNoSidewaysScroll(page, 'a work-area page at 3840 px');
 });

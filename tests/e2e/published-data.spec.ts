@@ -4,7 +4,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { endpoints, listEndpointNames } from '../../src/api/endpoints';
+import { endpointUrl, endpoints, listEndpointNames } from '../../src/api/endpoints';
 import { startStaticServer } from '../../scripts/static-server.mjs';
 import { writeWorkbook } from '../../scripts/data/write-workbook';
 import { SIX_AREA_TITLE, sixAreaPlan } from '../fixtures/six-area-plan';
@@ -78,7 +78,7 @@ test('the overview shows six cards with the plan’s own names, fetched as plain
 test('the page requests each shared list once, from its HTML before the script has run', async ({ page }) => {
   // decision 025: <link rel="preload" as="fetch"> starts them; fetchJson must take that answer, not
   // download the list a second time (a preload it does not match would show up here as two).
-  const lists = listEndpointNames.map((name) => `/api/v1${endpoints[name].path}.json`);
+  const lists = listEndpointNames.map((name) => endpointUrl('/api/v1', endpoints[name].path, true));
   const requested: string[] = [];
   page.on('request', (request) => {
     const { pathname } = new URL(request.url());
