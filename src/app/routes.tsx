@@ -27,7 +27,9 @@ const AccessibilityPage = retryableLazy(viewRoutes.accessibility.load);
 function useHtmlLang(): void {
   const language = useLanguage();
   useEffect(() => {
-    document.documentElement.lang = language;
+    // Only when it differs: Chromium restyles the whole page on every write to <html lang>, even of
+    // the same value (a second full style pass after the first render, 10-30 ms; trace, issue 12).
+    if (document.documentElement.lang !== language) document.documentElement.lang = language;
   }, [language]);
 }
 
