@@ -30,6 +30,8 @@ describe('report (/bericht)', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Seit dem letzten Spitzengespräch' })).toBeInTheDocument();
     expect(await screen.findByText(/Veränderungen seit dem Spitzengespräch am 18\.02\.2026/)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Offene Vereinbarungen' })).toBeInTheDocument();
+    // Its scrollable table is a region of its own name, not a second "Offene Vereinbarungen".
+    expect(screen.getByRole('region', { name: 'Tabelle der offenen Vereinbarungen' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Legende' })).toBeInTheDocument();
     expect(screen.getByText('Datenstand: 16.11.2026', { selector: 'dd' })).toBeInTheDocument();
   }, 40_000);

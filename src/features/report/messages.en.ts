@@ -66,6 +66,7 @@ export const en: { report: EnglishOf<BaseOf<typeof reportMessages>> } = {
       'This report covers {count} measures – too many for a readable document. The tables of measures appear once you narrow the report to single fields of action (at most {limit} measures).',
     narrowTo: 'Report for {area} only ({count})',
     agreementsTitle: 'Open agreements',
+    agreementsTable: 'Table of open agreements',
     agreementsNone: 'No open agreements.',
     agreement: 'Agreement',
     owner: 'Owner',

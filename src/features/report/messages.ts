@@ -67,6 +67,8 @@ export const reportMessages = i18n('report', {
   ),
   narrowTo: params('Bericht nur für {area} ({count})'),
   agreementsTitle: 'Offene Vereinbarungen',
+  // The table's scroll region inside the section of the same title: its own name (axe landmark-unique).
+  agreementsTable: 'Tabelle der offenen Vereinbarungen',
   agreementsNone: 'Keine offenen Vereinbarungen.',
   agreement: 'Vereinbarung',
   owner: 'Verantwortlich',

@@ -234,7 +234,7 @@ export function ReportAgreements({ items }: { items: readonly OpenAgreement[] })
   if (items.length === 0) return <p className="state state--empty">{t.agreementsNone}</p>;
   const statusText = { open: ts.agreementOpen, in_progress: ts.agreementInProgress, done: ts.agreementDone };
   return (
-    <TableScroll label={t.agreementsTitle}>
+    <TableScroll label={t.agreementsTable}>
       <table className="data-table report-table">
         <caption className="visually-hidden">{t.agreementsTitle}</caption>
         <thead>
