@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { planQuery } from '../api/queries';
 import { PrintMargins } from '../components/print-margins';
-import { ErrorState } from '../components/query-state';
+import { ErrorState } from '../components/loading-error';
 import { appMessages } from '../i18n/messages';
 import { setLanguage, useLanguage } from '../i18n/i18n';
 import { markNavigated } from '../lib/focus-on-navigate';

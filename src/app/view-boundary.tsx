@@ -2,7 +2,7 @@ import { useStore } from '@nanostores/react';
 import { Suspense, type ReactNode } from 'react';
 import { useLocation } from 'wouter';
 import { ErrorBoundary } from '../components/error-boundary';
-import { LoadingState } from '../components/query-state';
+import { LoadingState } from '../components/loading-error';
 import { appMessages } from '../i18n/messages';
 import { isViewLoadError } from '../lib/retryable-lazy';
 import { ViewLoadFailed } from './view-load-failed';
