@@ -1,5 +1,3 @@
-// First: starts the first view's chunk before the modules below are evaluated (first-view.ts).
-import { firstPath, firstViewLoaded } from './app/first-view';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady } from './api/api-ready';
@@ -8,7 +6,7 @@ import { prepareForOffline } from './app/offline-policy';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
 import { registerMockWorker } from './app/mock-worker';
-import { preloadData } from './app/route-preload';
+import { currentAppPath, preloadData, preloadView } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
 import { firstViewPainted } from './lib/view-painted';
 import { nextTask } from './lib/next-task';
@@ -21,11 +19,12 @@ import './styles/print.css';
 applyTheme(readThemePreference());
 
 async function start(): Promise<void> {
-  // The first view's chunk is loading since first-view.ts; its data requests start now, not after
-  // the entry has rendered and the lazy view has loaded (issue 12).
+  // The first view's chunk and data requests start now, not after the entry has rendered and the
+  // lazy view has loaded (issue 12).
   await nextTask(); // after evaluating the entry's modules
-  const path = firstPath;
-  const viewLoaded = firstViewLoaded;
+  const path = currentAppPath();
+  const viewLoaded = preloadView(path);
+  await nextTask();
 
   // Without VITE_API_URL the app serves its data from the MSW mock. The import is dynamic so msw
   // (~70 KiB gzip, decision 026) is a separate chunk off the entry; with VITE_API_URL set, Vite

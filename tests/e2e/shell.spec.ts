@@ -13,21 +13,6 @@ test('the production build loads the shell and the service worker answers the AP
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 });
 
-test('the first view’s code is requested while the entry is still starting, before DOMContentLoaded', async ({ page }) => {
-  // src/app/first-view.ts is main.tsx's first import (issue 12). Module scripts run before
-  // DOMContentLoaded, so a request started from main.tsx's body after its first task (as before)
-  // shows up after it. An order of events, not a time.
-  await page.goto('/massnahmen');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  const { chunk, contentLoaded } = await page.evaluate(() => ({
-    chunk: performance.getEntriesByType('resource').find((entry) => /\/assets\/measures-page-[\w-]+\.js$/.test(entry.name))
-      ?.startTime,
-    contentLoaded: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventStart,
-  }));
-  expect(chunk, 'the measures view’s chunk was requested').toBeDefined();
-  expect(chunk).toBeLessThan(contentLoaded);
-});
-
 test('the initial HTML has no inline script (works under a strict CSP)', async ({ request }) => {
   const html = await (await request.get('/')).text();
   expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
