@@ -5,9 +5,9 @@ import type { EndpointName } from '../api/endpoints';
 import { stateMessages } from '../i18n/messages';
 
 /*
- * The loading and error states the shell itself shows (layout, view boundary), apart from
- * query-state.tsx so that only these are in the entry chunk: QueryState and the rest are used by the
- * views alone and load with them (the entry's budget, issue 12). query-state.tsx re-exports them.
+ * The loading and error states, used by the shell itself (layout, view boundary) and by the views.
+ * They live apart from query-state.tsx so that only these are in the entry chunk: QueryState and
+ * the rest are used by the views alone and load with them (the entry's budget, issue 12).
  */
 
 /** What is loading or failed: an API endpoint, or (while a lazy view's code loads) the view itself. */
@@ -39,7 +39,7 @@ const errorKey = {
 } as const satisfies Record<ApiErrorKind, string>;
 
 /** The sentence for a failed query; names the resource and, for schema errors, the field. */
-export function useErrorMessage(error: unknown, what: ResourceKey): string {
+function useErrorMessage(error: unknown, what: ResourceKey): string {
   const t = useStore(stateMessages);
   const name = t[what];
   if (!isApiError(error)) return t.errorUnknown({ what: name });

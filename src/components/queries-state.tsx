@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/react';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { stateMessages } from '../i18n/messages';
-import { ErrorState, LoadingState, NotCurrentNotice, PausedState, useDataShown, type ResourceKey } from './query-state';
+import { ErrorState, LoadingState, type ResourceKey } from './loading-error';
+import { NotCurrentNotice, PausedState, useDataShown } from './query-state';
 
 /** The queries a widget waits on, keyed by the resource they load: `{ workAreas, measures }`. */
 type Queries = Partial<Record<ResourceKey, UseQueryResult<unknown>>>;

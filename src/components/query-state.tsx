@@ -4,8 +4,6 @@ import { useDeferredValue, type ReactNode } from 'react';
 import { stateMessages } from '../i18n/messages';
 import { ErrorState, LoadingState, type ResourceKey } from './loading-error';
 
-export { ErrorState, LoadingState, SLOW_AFTER_MS, useErrorMessage, type ResourceKey } from './loading-error';
-
 /**
  * For a lookup the view can do without (names for ids, the Datenstand): nothing while it loads or
  * has data; when it failed, the error with what it means for the view, above the content, so the

@@ -8,7 +8,8 @@ import { setScenario } from '../../mocks/scenario';
 import { REQUEST_TIMEOUT_MS } from '../../src/api/fetch-json';
 import { measuresQuery, planQuery } from '../../src/api/queries';
 import { QueriesState } from '../../src/components/queries-state';
-import { QueryState, SLOW_AFTER_MS } from '../../src/components/query-state';
+import { SLOW_AFTER_MS } from '../../src/components/loading-error';
+import { QueryState } from '../../src/components/query-state';
 import { renderWithProviders } from '../render';
 import { apiPath } from '../../mocks/handlers/api-path';
 

@@ -4,7 +4,7 @@ import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, type 
 import { Link, useLocation } from 'wouter';
 import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
 import { useDocumentTitle } from '../../components/document-title';
-import { ErrorState, LoadingState } from '../../components/query-state';
+import { ErrorState, LoadingState } from '../../components/loading-error';
 import { useLanguage } from '../../i18n/i18n';
 import { appMessages, stateMessages } from '../../i18n/messages';
 import { deckSearchSpec } from '../../lib/deck-search';

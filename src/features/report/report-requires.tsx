@@ -1,6 +1,6 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ErrorState, LoadingState, type ResourceKey } from '../../components/query-state';
+import { ErrorState, LoadingState, type ResourceKey } from '../../components/loading-error';
 
 export type Needed = ReadonlyArray<readonly [ResourceKey, UseQueryResult<unknown>]>;
 
