@@ -16,16 +16,13 @@ export type ResourceKey = EndpointName | 'view';
 /** After this long a loading state says that it is taking long (the request itself goes on). */
 export const SLOW_AFTER_MS = 5000;
 
-function useIsSlow(active: boolean): boolean {
+/** true once the component has been mounted for SLOW_AFTER_MS. */
+function useIsSlow(): boolean {
   const [slow, setSlow] = useState(false);
   useEffect(() => {
-    if (!active) return undefined;
     const timer = window.setTimeout(() => setSlow(true), SLOW_AFTER_MS);
-    return () => {
-      window.clearTimeout(timer);
-      setSlow(false);
-    };
-  }, [active]);
+    return () => window.clearTimeout(timer);
+  }, []);
   return slow;
 }
 
@@ -78,7 +75,7 @@ export function ErrorState({ error, what, onRetry, consequence }: ErrorStateProp
 
 export function LoadingState({ what, skeleton }: { what: ResourceKey; skeleton?: ReactNode }) {
   const t = useStore(stateMessages);
-  const slow = useIsSlow(true);
+  const slow = useIsSlow();
   return (
     <div className="state state--loading" role="status" aria-live="polite">
       <span className="visually-hidden">{t.loading({ what: t[what] })}</span>

@@ -13,7 +13,8 @@ import { expect, type Page } from '@playwright/test';
  * of the call. Same rules, same elements, same results.
  */
 export async function expectNoAxeViolations(page: Page, context = ''): Promise<void> {
-  // options() first: AxeBuilder's options() replaces everything set before it, the tags included.
+  // options() before withTags(): AxeBuilder's options() replaces the run options set before it, the
+  // tags included (legacy mode is not a run option and stays).
   const results = await new AxeBuilder({ page })
     .setLegacyMode(true)
     .options({ resultTypes: ['violations'] })
