@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
@@ -16,7 +17,9 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  workers: 2,
+  // One worker more than cores (decision 029): every test also waits (network idle, a retry's
+  // back-off), and with two workers on two cores ~10 % of the CPU stayed idle.
+  workers: availableParallelism() + 1,
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
