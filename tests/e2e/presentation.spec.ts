@@ -79,6 +79,23 @@ test('step through the deck with PageDown and ArrowRight; the URL follows, reloa
   await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
 });
 
+test('a key pressed the moment the first slide appears is not lost', async ({ page }) => {
+  // The key is sent from a MutationObserver, in the same turn as the commit that shows the slide:
+  // before React runs the effects of that render. A listener re-attached in an effect still held
+  // the loading state there and dropped it (seen on a busy machine after a reload).
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (document.querySelector('.deck__slide h2')?.textContent !== 'Gewerbeflächen') return;
+      observer.disconnect();
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'PageUp', bubbles: true }));
+    });
+    observer.observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.goto('/praesentation?folie=3');
+  await expect(slideHeading(page)).toHaveText('Überblick');
+  await expect(page).toHaveURL(/folie=2$/);
+});
+
 test('opened from the meetings page, Esc goes back there in one press', async ({ page }) => {
   await page.goto('/spitzengespraeche?von=sg-2025');
   await page.getByRole('link', { name: 'Als Präsentation zeigen' }).click();

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, type ReactNode } from 'react';
 import { Link, useLocation } from 'wouter';
 import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
 import { useDocumentTitle } from '../../components/document-title';
@@ -171,28 +171,33 @@ export function PresentationPage() {
   }, []);
 
   const digit = useRef<PendingDigit | undefined>(undefined);
+  // An effect event: it always sees the slides of the last commit. A listener re-attached in an
+  // effect after each change left a gap after the deck appeared (the old listener, from the loading
+  // state, still held no slides), in which a key pressed at once was lost; on a busy machine the
+  // gap was long enough for the browser tests to hit it.
+  const onKey = useEffectEvent((event: KeyboardEvent) => {
+    const result = deckKeyAction(
+      {
+        key: event.key,
+        modified: event.altKey || event.ctrlKey || event.metaKey,
+        typing: isTypingTarget(event.target),
+        activatable: isActivatable(event.target),
+      },
+      { index, total, now: performance.now(), digit: digit.current },
+    );
+    digit.current = result.digit;
+    if (result.stopsAuto) setPlaying(false);
+    if (result.handled) event.preventDefault();
+    const action = result.action;
+    if (action?.kind === 'go') go(action.slide);
+    else if (action?.kind === 'fullscreen') toggleFullscreen();
+    else if (action?.kind === 'leave') leave();
+  });
   useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const result = deckKeyAction(
-        {
-          key: event.key,
-          modified: event.altKey || event.ctrlKey || event.metaKey,
-          typing: isTypingTarget(event.target),
-          activatable: isActivatable(event.target),
-        },
-        { index, total, now: performance.now(), digit: digit.current },
-      );
-      digit.current = result.digit;
-      if (result.stopsAuto) setPlaying(false);
-      if (result.handled) event.preventDefault();
-      const action = result.action;
-      if (action?.kind === 'go') go(action.slide);
-      else if (action?.kind === 'fullscreen') toggleFullscreen();
-      else if (action?.kind === 'leave') leave();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [go, index, total, leave, toggleFullscreen, setPlaying]);
+    const listener = (event: KeyboardEvent) => onKey(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
 
   const headingId = useId();
   const stand = slides?.[0]?.kind === 'title' ? slides[0].stand : undefined;
