@@ -6,7 +6,7 @@ export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
  * Chromium features switched off. Decision 029: headless Chromium is the full browser, and every
  * new window (one per test: each test gets a fresh context) preloads the address bar's suggestion
  * popup, a WebUI page of ~60 script modules, in a renderer of its own. That cost ~1.1 CPU-seconds
- * per context here, more than the dashboard's own page load. `WebUIOmniboxPopup` and
+ * per context here, about as much as the dashboard's own page load. `WebUIOmniboxPopup` and
  * `WebUIOmniboxAimPopup` turn the preload off: a blank context costs ~0.25 CPU-s instead of ~1.36.
  *
  * Chromium honours only the last `--disable-features` switch, and Playwright passes its own list
