@@ -32,7 +32,7 @@ window.scrollTo = () => {};
 // more than the library's default of 1 s. One generous budget for every find, instead of per file.
 // 10 s, not 5: with the CI run's browser tests and a second `npm test` on the same two cores, the
 // measures list's first table took over 5 s to appear once in five runs (2026-12-02). A find that
-// succeeds returns as soon as it does; only a failing one waits this long (tests time out at 15 s).
+// succeeds returns as soon as it does; only a failing one waits this long (tests time out at 60 s).
 configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => {

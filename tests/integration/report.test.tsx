@@ -1,4 +1,4 @@
-import { act, configure, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -6,9 +6,6 @@ import { seedMeasures, seedMeetings, seedWorkAreas } from '../../mocks/data/seed
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { renderApp } from '../render';
-
-// The whole report renders five sections of tables; on a loaded 2-core machine that takes > 1 s.
-configure({ asyncUtilTimeout: 6000 });
 
 const areaTable = (name: string) => screen.findByRole('table', { name: `Maßnahmen: ${name}` });
 
