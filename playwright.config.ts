@@ -17,9 +17,10 @@ export default defineConfig({
   timeout: 45_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  // One worker more than cores (decision 029): every test also waits (network idle, a retry's
-  // back-off), and with two workers on two cores ~10 % of the CPU stayed idle.
-  workers: availableParallelism() + 1,
+  // One worker per core (decision 030). A third worker won on 2026-12-01 (decision 029), when two
+  // left ~10 % of the CPU idle; on 2026-12-02, with page loads twice as dear, two workers won
+  // (306 and 325 s vs 337 and 335 s) with the cores still 95 % busy, and fewer tests wait on others.
+  workers: availableParallelism(),
   retries: process.env.CI ? 1 : 0,
   reporter: [['list']],
   use: {
