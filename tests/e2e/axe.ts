@@ -31,12 +31,13 @@ export async function expectNoAxeViolations(page: Page, context = ''): Promise<v
 }
 
 /**
- * axe on the presentation deck. Its control bar fades out over 0.3 s once the pointer has been
- * still for 3 s (keys do not wake it), and axe caught it half-transparent when a run crossed that
- * moment (color-contrast on the bar, seen on a loaded machine). With reduced motion the bar is
- * either shown or hidden, never in between; the mouse move shows it, so axe usually checks it.
+ * axe on a page at rest: no transition under way, the pointer in the middle. The deck's control
+ * bar fades out over 0.3 s once the pointer has been still for 3 s (keys do not wake it), and axe
+ * caught it half-transparent when a run crossed that moment (color-contrast on the bar, seen on a
+ * loaded machine). With reduced motion it is either shown or hidden, never in between; the mouse
+ * move shows it, so axe usually checks it. Used wherever the deck can be on screen.
  */
-export async function expectNoAxeViolationsInDeck(page: Page, context: string): Promise<void> {
+export async function expectNoAxeViolationsAtRest(page: Page, context: string): Promise<void> {
   await page.emulateMedia({ reducedMotion: 'reduce' });
   const size = page.viewportSize() ?? { width: 1280, height: 720 };
   await page.mouse.move(size.width / 2, size.height / 2);

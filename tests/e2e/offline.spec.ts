@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { expectNoAxeViolations, expectNoAxeViolationsInDeck } from './axe';
+import { expectNoAxeViolations, expectNoAxeViolationsAtRest } from './axe';
 
 /**
  * The network drops in the meeting room (issue 8.1, docs/decisions/008). Runs against the mock
@@ -126,7 +126,7 @@ test.describe('mock build', () => {
     await expect(offlineNotice(page)).toBeVisible();
     await stepThroughDeckOffline(page);
     await expect(page.getByText(crashTitle)).toHaveCount(0);
-    await expectNoAxeViolationsInDeck(page, 'deck offline');
+    await expectNoAxeViolationsAtRest(page, 'deck offline');
 
     await comeBackOnline(context, page, '/api/v1/plan');
     await expect(offlineNotice(page)).toHaveCount(0);

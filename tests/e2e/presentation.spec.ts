@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolationsInDeck, presetPreferences } from './axe';
+import { expectNoAxeViolationsAtRest, presetPreferences } from './axe';
 
 const slideHeading = (page: Page) => page.locator('.deck__slide h2');
 
@@ -238,18 +238,18 @@ test('phone portrait 390×844: the next-slide button steps through every slide',
 test('axe finds nothing on the deck (title, area, agreements, key figures, help open)', async ({ page }) => {
   await page.goto('/praesentation');
   await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
-  await expectNoAxeViolationsInDeck(page, 'deck title');
+  await expectNoAxeViolationsAtRest(page, 'deck title');
   for (const n of [2, 3, 8, 9, 10]) {
     await page.goto(`/praesentation?folie=${n}`);
     await expect(slideHeading(page)).not.toHaveText('');
-    await expectNoAxeViolationsInDeck(page, `deck slide ${n}`);
+    await expectNoAxeViolationsAtRest(page, `deck slide ${n}`);
   }
   await page.getByText('Tastenkürzel').click();
   await expect(page.getByText('Esc: Präsentation beenden')).toBeVisible();
-  await expectNoAxeViolationsInDeck(page, 'deck with shortcuts');
+  await expectNoAxeViolationsAtRest(page, 'deck with shortcuts');
   await page.goto('/praesentation?folie=99&auto=10');
   await expect(page.getByText(/Folie 99 gibt es nicht/)).toBeVisible();
-  await expectNoAxeViolationsInDeck(page, 'deck with notice and auto-advance');
+  await expectNoAxeViolationsAtRest(page, 'deck with notice and auto-advance');
 });
 
 test('English deck: fits 1280×720 and axe finds nothing', async ({ page }) => {
@@ -257,7 +257,7 @@ test('English deck: fits 1280×720 and axe finds nothing', async ({ page }) => {
   await page.goto('/praesentation');
   await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
   await expect(page.getByText('Data as of 16/11/2026').first()).toBeVisible();
-  await expectNoAxeViolationsInDeck(page, 'deck en');
+  await expectNoAxeViolationsAtRest(page, 'deck en');
   const total = Number(/of (\d+)/.exec((await page.locator('.deck-controls__pos').textContent()) ?? '')?.[1] ?? 0);
   expect(total).toBeGreaterThan(8);
   const { problems } = await stepThroughDeck(page, total);
@@ -300,7 +300,7 @@ test('a deck from what loaded: failed indicators blank only their parts, failed 
   await expect(slideHeading(page)).toHaveText('Gewerbeflächen', { timeout: 15_000 });
   await expect(page.getByRole('alert')).toContainText('Kennzahlen: Laden fehlgeschlagen');
   await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
-  await expectNoAxeViolationsInDeck(page, 'deck slide with a failed part');
+  await expectNoAxeViolationsAtRest(page, 'deck slide with a failed part');
   await page.goto('/praesentation?mock=error-measures');
   await expect(slideHeading(page)).toHaveText('Die Präsentation konnte nicht erstellt werden', { timeout: 15_000 });
   await expect(page.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();

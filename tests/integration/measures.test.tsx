@@ -182,7 +182,7 @@ describe('measures list', () => {
     const rows = within(t).getAllByRole('row');
     expect(rows.length).toBeLessThan(200);
     expect(rows[1]).toHaveAttribute('aria-rowindex', '2');
-  }, 60_000);
+  });
 
   it('says above the list when the work areas failed, so the ids in the list are explained, and retries', async () => {
     const user = userEvent.setup();

@@ -31,7 +31,7 @@ describe('report (/bericht)', () => {
     expect(screen.getByRole('region', { name: 'Tabelle der offenen Vereinbarungen' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Legende' })).toBeInTheDocument();
     expect(screen.getByText('Datenstand: 16.11.2026', { selector: 'dd' })).toBeInTheDocument();
-  }, 40_000);
+  });
 
   it('marks overdue measures in words, not by colour alone', async () => {
     renderApp({ path: '/bericht?bereich=gewerbeflaechen' });
