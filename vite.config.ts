@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
-import { defineConfig, loadEnv, type Plugin } from 'vite';
+import { defineConfig, loadEnv, runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { InlineConfig } from 'vitest/node';
 import { endpointUrl, endpoints, listEndpointNames } from './src/api/endpoints.ts';
@@ -33,8 +33,9 @@ function dropMockWorkerForRealApi(apiUrl: string | undefined): Plugin {
  * as="fetch">`), so they download while the entry script loads instead of after it has run (issue
  * 12; decision 025). fetchJson's later fetch() of the same URL takes the preloaded answer (Chromium
  * matches it even with fetchJson's Accept header and signal; the bench and the browser tests count
- * one request per list). The mock build cannot: its API exists only once msw runs in the page.
- * The URLs come from the same rule as fetchJson's (`endpointUrl`).
+ * one request per list). The mock build preloads its published sample plan the same way (decision
+ * 031); with a `?mock=` scenario msw answers other URLs and the preloads go unused (Chromium warns
+ * in the console; five small files). The URLs come from the same rule as fetchJson's (`endpointUrl`).
  */
 export function preloadApiLists(base: string | undefined, staticFiles: boolean): Plugin {
   return {
@@ -70,6 +71,84 @@ function mockCookieDomain(): Plugin {
     resolveId(source, importer) {
       if (source === 'tldts' && importer !== undefined && /[\\/]tough-cookie[\\/]/.test(importer)) return replacement;
       return undefined;
+    },
+  };
+}
+
+/**
+ * Mock build: the plain sample plan as static JSON files, `api/v1/<path>.json`, exactly as the data
+ * tool publishes a workbook (`apiFiles`, decision 031). The app reads them like a real API on a
+ * static host and starts msw only for a `?mock=` scenario. The build emits them into dist/, the dev
+ * server answers them from memory. Loaded through Vite's module runner, as the data CLI does: the
+ * config itself cannot import the app's TypeScript that uses `import.meta.env`.
+ */
+function publishSamplePlan(apiUrl: string | undefined): Plugin {
+  let files: Promise<Map<string, string>> | undefined;
+  const load = (root: string) =>
+    (files ??= (async () => {
+      const options = { configFile: false as const, logLevel: 'silent' as const, root };
+      const [{ module: publish }, { module: dataset }] = await Promise.all([
+        runnerImport<typeof import('./scripts/data/publish.ts')>(join(root, 'scripts/data/publish.ts'), options),
+        runnerImport<typeof import('./mocks/dataset.ts')>(join(root, 'mocks/dataset.ts'), options),
+      ]);
+      return new Map(publish.apiFiles(dataset.getDataset(undefined)).map((f) => [f.path, f.content]));
+    })());
+  let root = process.cwd();
+  return {
+    name: 'publish-sample-plan',
+    configResolved(config) {
+      root = config.root;
+    },
+    async generateBundle() {
+      if (apiUrl || this.environment.config.command !== 'build') return;
+      for (const [fileName, source] of await load(root)) this.emitFile({ type: 'asset', fileName, source });
+    },
+    configureServer(server) {
+      if (apiUrl) return;
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        if (!path.startsWith('/api/')) return next();
+        void load(root).then((map) => {
+          const body = map.get(path.slice(1));
+          res.statusCode = body === undefined ? 404 : 200;
+          res.setHeader('Content-Type', 'application/json; charset=utf-8');
+          res.end(body ?? '{"error":"nicht gefunden"}');
+        }, next);
+      });
+    },
+  };
+}
+
+function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `vite preview` answers a missing file under /api/ with 404, not with the SPA's index.html and
+ * status 200, as docs/deploy.md asks of every host (decision 018): a measure that does not exist is
+ * then "nicht gefunden" in the published and the mock build alike.
+ */
+function apiNotFoundInPreview(): Plugin {
+  return {
+    name: 'api-not-found-in-preview',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      server.middlewares.use((req, res, next) => {
+        let path: string;
+        try {
+          path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+        } catch {
+          path = '/api/';
+        }
+        if (!path.startsWith('/api/') || isFile(join(outDir, path))) return next();
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'application/json; charset=utf-8');
+        res.end('{"error":"nicht gefunden"}');
+      });
     },
   };
 }
@@ -193,7 +272,16 @@ export default defineConfig(({ mode }) => {
   const apiUrl = env.VITE_API_URL || process.env.VITE_API_URL;
   const staticFiles = (env.VITE_API_STATIC || process.env.VITE_API_STATIC) === 'true';
   return {
-    plugins: [react(), mockCookieDomain(), dropMockWorkerForRealApi(apiUrl), preloadApiLists(apiUrl, staticFiles), offlineFiles],
+    plugins: [
+      react(),
+      mockCookieDomain(),
+      dropMockWorkerForRealApi(apiUrl),
+      publishSamplePlan(apiUrl),
+      apiNotFoundInPreview(),
+      // The mock build's plain sample plan is static JSON under the app (publishSamplePlan).
+      apiUrl ? preloadApiLists(apiUrl, staticFiles) : preloadApiLists('/api/v1', true),
+      offlineFiles,
+    ],
     define: { __CONTRACT_HASH__: JSON.stringify(contractHash) },
     base: '/',
     build: {

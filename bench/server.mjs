@@ -1,6 +1,6 @@
 // A tiny static server for the bench: serves a build folder (SPA fallback to index.html, the app's
 // CSP and headers, like `vite preview`) and, for the real-API build and the floor, the mock's JSON
-// under /api/v1 for the data set the runner has chosen (`setData`). Node built-ins only.
+// under /api/v1 for the data set the runner has chosen (`setData`); the mock build's own files there. Node built-ins only.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
@@ -50,8 +50,11 @@ export function serve({ root, host, port, withApi, headers }) {
       res.end(body);
     };
     if (pathname.startsWith('/api/v1/')) {
+      // The mock build carries its sample plan as files (api/v1/*.json); a missing one is a 404.
       const body = withApi ? api.get(pathname.slice('/api/v1'.length)) : undefined;
-      if (body === undefined) send(404, types['.json'], '{"error":"nicht gefunden"}');
+      const file = withApi ? undefined : await fileFor(root, pathname);
+      if (file) send(200, types['.json'], await readFile(file));
+      else if (body === undefined) send(404, types['.json'], '{"error":"nicht gefunden"}');
       else send(200, types['.json'], body);
       return;
     }

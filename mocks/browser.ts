@@ -1,25 +1,15 @@
 import { setupWorker } from 'msw/browser';
 import { handlers } from './handlers/index';
-import { FILL_PRECACHE } from '../src/lib/precache-message';
+import { askToKeepAppFiles } from '../src/lib/precache-message';
 import { mockWorkerUrl } from '../src/lib/service-worker-url';
 import { setScenario } from './scenario';
 
-const STORAGE_KEY = 'mh-mock-scenario';
-
 /**
- * Starts the mock service worker and resolves to the scenario in use. The scenario comes from `?mock=` and is kept in sessionStorage,
- * so it survives in-app navigation (which drops unknown URL parameters); `?mock=` (empty) clears it.
+ * Starts the mock service worker with `scenario` (a `?mock=` value, src/app/mock-scenario.ts). main.tsx
+ * starts it only for a scenario; the plain sample plan is served as static JSON (decision 031).
  */
-export async function startMock(): Promise<string> {
-  const fromUrl = new URLSearchParams(window.location.search).get('mock');
-  let value: string | null = fromUrl;
-  try {
-    if (fromUrl !== null) sessionStorage.setItem(STORAGE_KEY, fromUrl);
-    else value = sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    // Storage can be disabled (privacy mode); the URL value still applies to this page load.
-  }
-  setScenario(value ?? '');
+export async function startMock(scenario: string): Promise<void> {
+  setScenario(scenario);
   const worker = setupWorker(...handlers);
   await worker.start({
     serviceWorker: { url: mockWorkerUrl },
@@ -27,7 +17,6 @@ export async function startMock(): Promise<string> {
     quiet: true,
   });
   if (import.meta.env.PROD) keepAppFilesWhenIdle();
-  return value ?? '';
 }
 
 /**
@@ -35,13 +24,10 @@ export async function startMock(): Promise<string> {
  * so the download does not compete with the first view (docs/decisions/008).
  */
 function keepAppFilesWhenIdle(): void {
-  const ask = () => {
-    void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(FILL_PRECACHE));
-  };
   const whenIdle = () => {
     // Safari has no requestIdleCallback.
-    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(ask, { timeout: 5000 });
-    else setTimeout(ask, 1000);
+    if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(askToKeepAppFiles, { timeout: 5000 });
+    else setTimeout(askToKeepAppFiles, 1000);
   };
   if (document.readyState === 'complete') whenIdle();
   else window.addEventListener('load', whenIdle, { once: true });

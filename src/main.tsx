@@ -1,14 +1,14 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiReady } from './api/api-ready';
+import { switchToStaticFiles } from './api/fetch-json';
 import { App } from './app/app';
 import { prepareForOffline } from './app/offline-policy';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
-import { registerMockWorker } from './app/mock-worker';
+import { requestedMockScenario } from './app/mock-scenario';
 import { currentAppPath, preloadData, preloadView } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
-import { firstViewPainted } from './lib/view-painted';
 import { nextTask } from './lib/next-task';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -26,41 +26,35 @@ async function start(): Promise<void> {
   const viewLoaded = preloadView(path);
   await nextTask();
 
-  // Without VITE_API_URL the app serves its data from the MSW mock. The import is dynamic so msw
-  // (~70 KiB gzip, decision 026) is a separate chunk off the entry; with VITE_API_URL set, Vite
-  // replaces the condition by `false` and the mock is not in the bundle at all.
   const queryClient = createQueryClient();
   prepareForOffline(queryClient);
 
   // What kept (persisted) data are valid for: this data contract, this API and, in the mock build,
   // this scenario (`?mock=scale-10000` data must not show up as the normal plan after a reload).
   let dataSource: Promise<string> = Promise.resolve(`api:${import.meta.env.VITE_API_URL}`);
-  if (!import.meta.env.VITE_API_URL) {
-    // Registering the worker at once lets the browser fetch, install and activate it while the msw
-    // chunk downloads; msw's start() then finds it registered under the same URL (decisions 008, 021)
-    // and, waiting for `controlled`, in control of the page.
-    const controlled = registerMockWorker();
-    // The msw chunk (~70 KiB gzip) is requested once the first view is painted: on a slow network
-    // it would otherwise share the bandwidth with the view, whose intro is the largest paint. A view
-    // that never marks itself painted (a crash page) waits at most a second after its chunk.
-    const painted = Promise.race([firstViewPainted, viewLoaded.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))]);
-    const scenario = painted
-      .then(() => import('../mocks/browser'))
-      .then(async ({ startMock }) => {
-        await controlled;
-        return startMock();
-      });
-    setApiReady(scenario.then(() => undefined));
-    dataSource = scenario.then(
-      (value) => `mock:${value}`,
+  // Without VITE_API_URL (the mock build) the data are the sample plan. Vite replaces the condition
+  // by `false` when VITE_API_URL is set, so the mock is not in that bundle at all.
+  const scenario = import.meta.env.VITE_API_URL ? undefined : requestedMockScenario();
+  if (scenario === '') {
+    // The plain sample plan is published by the build as static JSON (api/v1/*.json, decision 031)
+    // and read like a real API on a static host: no msw chunk, no waiting for its worker.
+    switchToStaticFiles();
+    dataSource = Promise.resolve('mock:');
+  } else if (scenario !== undefined) {
+    // A scenario (`?mock=slow`, faults, scale) needs msw: a lazy chunk, as msw itself is.
+    const started = import('../mocks/start').then(({ startMockScenario }) => startMockScenario(scenario, viewLoaded));
+    setApiReady(started);
+    dataSource = started.then(
+      () => `mock:${scenario}`,
       () => 'mock',
     );
   }
 
   // After setApiReady: the requests must wait for the mock.
   preloadData(queryClient, path);
-  // After the first requests have started: it waits until they are done (real-API build only).
-  if (import.meta.env.VITE_API_URL && import.meta.env.PROD) registerServiceWorker(queryClient);
+  // After the first requests have started: it waits until they are done. A mock scenario has
+  // registered the same worker already, for msw.
+  if (import.meta.env.PROD && (import.meta.env.VITE_API_URL || scenario === '')) registerServiceWorker(queryClient);
   await nextTask();
 
   // The persister (IndexedDB) is a lazy chunk: it must not add to the entry's bytes.

@@ -53,8 +53,13 @@ export function openDataCsv(data: Dataset): string {
   return CSV_BOM + text;
 }
 
+/** The API part alone: one file per endpoint (the mock build publishes its sample plan so, decision 031). */
+export function apiFiles(data: Dataset): OutputFile[] {
+  return endpointNames.flatMap((name) => endpointFiles(name, data));
+}
+
 export function publishedFiles(data: Dataset): OutputFile[] {
-  const files = endpointNames.flatMap((name) => endpointFiles(name, data));
+  const files = apiFiles(data);
   files.push({ path: `${OPEN_DATA_DIR}/massnahmen.csv`, content: openDataCsv(data) });
   // The same bytes as the API's list: reuse them instead of serialising 10,000 measures again.
   const list = files.find((f) => f.path === `${API_DIR}/measures.json`)?.content ?? json(data.measures);

@@ -11,9 +11,15 @@ export const apiBase: string = (import.meta.env.VITE_API_URL as string | undefin
 /**
  * A published data folder on a plain static host (`npm run build:data`): every path is a file
  * `<path>.json`, because `/measures` (the list) and `/measures/<id>` cannot both be files without
- * an extension. See docs/deploy.md.
+ * an extension. See docs/deploy.md. The mock build switches to it at start for its plain sample
+ * plan, which it publishes the same way (decision 031).
  */
-const staticFiles = import.meta.env.VITE_API_STATIC === 'true';
+let staticFiles = import.meta.env.VITE_API_STATIC === 'true';
+
+/** From now on every request reads `<path>.json` (main.tsx, before the first request). */
+export function switchToStaticFiles(): void {
+  staticFiles = true;
+}
 
 /** After this long without an answer a request ends in "Zeitüberschreitung" (react-query has no timeout). */
 export const REQUEST_TIMEOUT_MS = 20_000;

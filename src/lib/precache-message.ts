@@ -3,3 +3,8 @@
  * (src/sw.ts fills its precache then, not at install, so the mock's first answers are not delayed).
  */
 export const FILL_PRECACHE = 'mh-fill-precache';
+
+/** Asks the active service worker (once there is one) to keep the app's files: mock build only. */
+export function askToKeepAppFiles(): void {
+  void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(FILL_PRECACHE));
+}

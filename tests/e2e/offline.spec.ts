@@ -112,6 +112,9 @@ test.describe('mock build', () => {
     context,
   }) => {
     await openOnNetwork(page);
+    // The sample plan comes from the network as static JSON (decision 031), as in a real-API build:
+    // views not opened yet show the lists the app kept after the first view.
+    await waitForKeptData(page);
     await goOffline(context, page);
     await expect(offlineNotice(page)).toBeVisible();
 
@@ -128,7 +131,7 @@ test.describe('mock build', () => {
     await expect(page.getByText(crashTitle)).toHaveCount(0);
     await expectNoAxeViolationsAtRest(page, 'deck offline');
 
-    await comeBackOnline(context, page, '/api/v1/plan');
+    await comeBackOnline(context, page, '/api/v1/plan.json');
     await expect(offlineNotice(page)).toHaveCount(0);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('heading', { level: 1, name: 'Übersicht' })).toBeVisible();
@@ -142,7 +145,7 @@ test.describe('mock build', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
     await expect(offlineNotice(page)).toBeVisible();
     await expect(page.getByRole('link', { name: /Handwerkerhof/ }).first()).toBeVisible();
-    await comeBackOnline(context, page, '/api/v1/measures');
+    await comeBackOnline(context, page, '/api/v1/measures.json');
     await expect(offlineNotice(page)).toHaveCount(0);
   });
 });
@@ -172,7 +175,7 @@ test.describe('a view whose code cannot load', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Offline – Ansicht noch nicht geladen' })).toBeVisible();
     await expect(page.getByRole('link', { name: 'Zur Übersicht' })).toBeVisible();
 
-    // The deck's code arrives; its data cannot (msw needs the blocked worker): the view is there.
+    // The deck's code arrives, and with it the view.
     await context.setOffline(false);
     await expect(page.getByRole('navigation', { name: 'Steuerung der Präsentation' })).toBeVisible();
     await expect(page.getByText('Offline – Ansicht noch nicht geladen')).toHaveCount(0);

@@ -167,7 +167,8 @@ async function useStressData(page: Page): Promise<void> {
     window.fetch = async (input, init) => {
       const response = await original(input, init);
       const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-      const path = new URL(url, window.location.href).pathname;
+      // The sample plan is read as `<path>.json` (decision 031); a scenario's msw answers `<path>`.
+      const path = new URL(url, window.location.href).pathname.replace(/\.json$/, '');
       if (!path.includes('/api/v1/') || !response.ok) return response;
       const data = (await response.clone().json()) as Row[];
       const area = (i: number) => `feld-${(i % 10) + 1}`;

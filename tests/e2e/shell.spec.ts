@@ -1,16 +1,34 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { presetPreferences } from './axe';
 
-test('the production build loads the shell and the service worker answers the API', async ({ page }) => {
-  const apiResponse = page.waitForResponse((r) => r.url().endsWith('/api/v1/plan'));
+test('the demo build reads its sample plan as static JSON without msw, then its service worker takes over', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  const planResponse = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/v1/plan.json');
   await page.goto('/');
   await expect(page.getByRole('banner').getByRole('link', { name: /Masterplan Handwerk Düsseldorf/ })).toBeVisible();
-  const response = await apiResponse;
-  expect(response.fromServiceWorker()).toBe(true);
+  const response = await planResponse;
+  expect(response.status()).toBe(200);
   expect(response.headers()['content-type']).toContain('application/json');
   await expect(page.getByText('Datenstand: 16.11.2026')).toBeVisible();
   await expect(page.getByText('Beispieldaten', { exact: true })).toBeVisible();
-  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  // sw.js (for offline use) controls the page once the first view has its data.
+  await page.waitForFunction(() => navigator.serviceWorker.controller?.scriptURL.endsWith('/sw.js') === true);
+  // msw's chunk (the only one that imports setupWorker) is loaded for a `?mock=` scenario only (decision 031).
+  const assets = join(process.env.E2E_DIST ?? 'dist', 'assets');
+  const mswChunk = readdirSync(assets).find(
+    (f) => f.endsWith('.js') && readFileSync(join(assets, f), 'utf8').includes('mockServiceWorker'),
+  );
+  expect(mswChunk).toBeDefined();
+  expect(scripts).not.toContain(`/assets/${mswChunk}`);
+  await page.goto('/?mock=slow-100');
+  await expect(page.getByText('Datenstand: 16.11.2026')).toBeVisible();
+  expect(scripts).toContain(`/assets/${mswChunk}`);
+  await page.goto('/?mock=');
 });
 
 test('the initial HTML has no inline script (works under a strict CSP)', async ({ request }) => {

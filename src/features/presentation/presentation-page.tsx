@@ -1,6 +1,16 @@
 import { useStore } from '@nanostores/react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useEffect, useEffectEvent, useId, useMemo, useRef, type ReactNode } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useEffectEvent,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  type ReactNode,
+} from 'react';
 import { Link, useLocation } from 'wouter';
 import { indicatorsQuery, measuresQuery, meetingsQuery, planQuery, workAreasQuery } from '../../api/queries';
 import { useDocumentTitle } from '../../components/document-title';
@@ -193,7 +203,10 @@ export function PresentationPage() {
     else if (action?.kind === 'fullscreen') toggleFullscreen();
     else if (action?.kind === 'leave') leave();
   });
-  useEffect(() => {
+  // A layout effect: it is attached in the commit that first shows the deck. When the data are
+  // there before the deck's code (the static sample plan, decision 031), that commit already shows
+  // a slide, and a passive effect would attach only after it: a key pressed in between was lost.
+  useLayoutEffect(() => {
     const listener = (event: KeyboardEvent) => onKey(event);
     window.addEventListener('keydown', listener);
     return () => window.removeEventListener('keydown', listener);

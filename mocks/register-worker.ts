@@ -1,4 +1,4 @@
-import { mockWorkerUrl } from '../lib/service-worker-url';
+import { mockWorkerUrl } from '../src/lib/service-worker-url';
 
 /** If the worker never takes over (a broken registration), msw starts anyway after this long. */
 const CONTROL_WAIT_MS = 5000;
