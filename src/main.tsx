@@ -1,7 +1,6 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setApiReady } from './api/api-ready';
-import { switchToStaticFiles } from './api/fetch-json';
+import { setApiReady, switchToStaticFiles } from './api/api-ready';
 import { App } from './app/app';
 import { prepareForOffline } from './app/offline-policy';
 import { createQueryClient } from './app/query-client';

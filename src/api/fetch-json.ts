@@ -1,25 +1,12 @@
 import type { ZodMiniType } from 'zod/mini';
 import { ApiError } from './api-error';
-import { whenApiReady } from './api-ready';
+import { readsStaticFiles, whenApiReady } from './api-ready';
 import { endpointUrl, type EndpointName } from './endpoints';
 import { JsonReader } from './json-reader';
 import { nextTask } from '../lib/next-task';
 
 /** Where the API lives: the real one from VITE_API_URL, else the mock under the app's base path. */
 export const apiBase: string = (import.meta.env.VITE_API_URL as string | undefined) ?? `${import.meta.env.BASE_URL}api/v1`;
-
-/**
- * A published data folder on a plain static host (`npm run build:data`): every path is a file
- * `<path>.json`, because `/measures` (the list) and `/measures/<id>` cannot both be files without
- * an extension. See docs/deploy.md. The mock build switches to it at start for its plain sample
- * plan, which it publishes the same way (decision 031).
- */
-let staticFiles = import.meta.env.VITE_API_STATIC === 'true';
-
-/** From now on every request reads `<path>.json` (main.tsx, before the first request). */
-export function switchToStaticFiles(): void {
-  staticFiles = true;
-}
 
 /** After this long without an answer a request ends in "Zeitüberschreitung" (react-query has no timeout). */
 export const REQUEST_TIMEOUT_MS = 20_000;
@@ -28,7 +15,7 @@ function resolveUrl(path: string): string {
   // fetch outside a browser cannot resolve relative URLs: resolve against the document, and where
   // there is none (the node test project, where msw answers any origin) against localhost.
   const base = typeof document === 'undefined' ? 'http://localhost/' : document.baseURI;
-  return new URL(endpointUrl(apiBase, path, staticFiles), base).toString();
+  return new URL(endpointUrl(apiBase, path, readsStaticFiles()), base).toString();
 }
 
 /** The path of the first offending field; undefined when the whole body is wrong (the UI says so in its language). */

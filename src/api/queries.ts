@@ -1,13 +1,16 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { output, ZodMiniType } from 'zod/mini';
 import { endpointPath, endpoints, type EndpointName, type Endpoints } from './endpoints';
-import { fetchJson } from './fetch-json';
 import type { Meeting, WorkArea } from './schemas';
 
 // The schemas (and zod) load with the first query, in parallel with its request (fetchJson awaits
 // the schema only to validate, decision 021), not in the entry chunk: nothing can be validated
 // before an answer has arrived anyway.
 const schemas = () => import('./schemas');
+// fetchJson and its streaming JSON reader (~3 KiB gzip) load with the first query too, in parallel
+// with the view's code: the HTML's preload links have started the lists' downloads already, and
+// fetch() picks those answers up whenever it is called (decisions 025, 032).
+const fetching = () => import('./fetch-json');
 
 type SchemasModule = Awaited<ReturnType<typeof schemas>>;
 /** What an endpoint answers once its schema has passed. */
@@ -27,6 +30,7 @@ export async function fetchEndpoint<N extends EndpointName>(
   // The lookup by name loses the link between N and its schema (a union to TypeScript); the list
   // in endpoints.ts is what guarantees it, so the type is restated here.
   const schema: Promise<ZodMiniType> = schemas().then((module) => module[endpoints[name].schema]);
+  const { fetchJson } = await fetching();
   return (await fetchJson(name, endpointPath(name, params), schema, signal, timeoutMs)) as EndpointData<N>;
 }
 
