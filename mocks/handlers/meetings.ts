@@ -1,5 +1,6 @@
 import { http } from 'msw';
 import { loadDataset } from '../dataset';
+import { scaledAnswer } from '../scaled-answer';
 import { getScenario } from '../scenario';
 import { apiPath } from './api-path';
 import { respond } from './respond';
@@ -7,12 +8,13 @@ import { respond } from './respond';
 type Row = Record<string, unknown>;
 
 export const meetingHandlers = [
-  http.get(apiPath('meetings'), async () =>
-    respond(
+  http.get(apiPath('meetings'), async () => {
+    const { scale } = getScenario();
+    return respond(
       'meetings',
-      (await loadDataset(getScenario().scale)).meetings,
+      (await scaledAnswer(scale, 'meetings')) ?? (await loadDataset(scale)).meetings,
       (body) => (body as Row[]).map((m, i) => (i === 0 ? { ...m, number: -1 } : m)),
       [],
-    ),
-  ),
+    );
+  }),
 ];

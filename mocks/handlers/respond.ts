@@ -5,11 +5,12 @@ import { jsonResponse } from './json-response';
 
 /**
  * Wraps every success answer with the scenario's faults, so the handlers themselves stay plain.
- * `invalidate` returns a copy of the body that breaks the contract in a typical way.
+ * `invalidate` returns a copy of the body that breaks the contract in a typical way. A body given
+ * as bytes is JSON made elsewhere already (a generated plan's lists, `scaled-answer.ts`).
  */
 export async function respond(
   resource: EndpointName,
-  body: JsonBodyType,
+  body: JsonBodyType | Uint8Array,
   invalidate: (body: JsonBodyType) => JsonBodyType,
   emptyBody?: JsonBodyType,
 ): Promise<Response> {
@@ -27,8 +28,15 @@ export async function respond(
       headers: { 'Content-Type': 'text/html' },
     });
   }
-  if (scenario.invalid.has(resource)) return jsonResponse(invalidate(structuredClone(body)));
+  if (scenario.invalid.has(resource)) {
+    const data =
+      body instanceof Uint8Array ? (JSON.parse(new TextDecoder().decode(body)) as JsonBodyType) : structuredClone(body);
+    return jsonResponse(invalidate(data));
+  }
   if (scenario.empty.has(resource) && emptyBody !== undefined) return jsonResponse(emptyBody);
+  if (body instanceof Uint8Array) {
+    return new HttpResponse(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.byteLength) } });
+  }
   return jsonResponse(body);
 }
 
