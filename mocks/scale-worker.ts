@@ -19,6 +19,7 @@ let kept: { scale: number; data: Dataset } | undefined;
 
 self.onmessage = ({ data: request }) => {
   if (kept?.scale !== request.scale) kept = { scale: request.scale, data: getDataset(request.scale) };
+  if (request.resource === 'prepare') return;
   const { measures, meetings } = kept.data;
   const body =
     request.resource === 'measures'

@@ -5,10 +5,11 @@
  * thread as before (`dataset.ts`, `json-response.ts`). Decision 033.
  */
 export type ScaledResource = 'measures' | 'meetings' | 'measure';
+/** `prepare`: build the plan now, answer nothing (`prepareScaledPlan`). */
 export interface ScaledRequest {
   id: number;
   scale: number;
-  resource: ScaledResource;
+  resource: ScaledResource | 'prepare';
   measureId?: string;
 }
 /** `bytes: null`: no such measure. */
@@ -65,4 +66,12 @@ export async function scaledAnswer(
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Starts the worker and its plan at once (mocks/start.ts, at page start), so the worker's script
+ * and the generation run while the first view loads and msw starts, not after the first request.
+ */
+export function prepareScaledPlan(scale: number): void {
+  scaleWorker()?.postMessage({ id: 0, scale, resource: 'prepare' } satisfies ScaledRequest);
 }

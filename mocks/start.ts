@@ -1,5 +1,7 @@
 import { firstViewPainted } from '../src/lib/view-painted';
 import { registerMockWorker } from './register-worker';
+import { prepareScaledPlan } from './scaled-answer';
+import { parseScenario } from './scenario';
 
 /**
  * Starts msw for a mock scenario (`?mock=slow`, faults, scale; mock build only). A chunk of its own,
@@ -14,6 +16,8 @@ import { registerMockWorker } from './register-worker';
  */
 export async function startMockScenario(scenario: string, viewLoaded: Promise<void>): Promise<void> {
   const controlled = registerMockWorker();
+  const { scale } = parseScenario(scenario);
+  if (scale !== undefined) prepareScaledPlan(scale);
   await Promise.race([firstViewPainted, viewLoaded.then(() => new Promise((resolve) => setTimeout(resolve, 1000)))]);
   const { startMock } = await import('./browser');
   await controlled;

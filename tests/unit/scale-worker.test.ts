@@ -30,6 +30,11 @@ describe('the scale worker', () => {
     expect(ask({ id: 2, scale: 300, resource: 'meetings' })).toEqual(data.meetings);
     expect(ask({ id: 3, scale: 300, resource: 'measure', measureId: data.measures[42]?.id })).toEqual(data.measures[42]);
     expect(ask({ id: 4, scale: 300, resource: 'measure', measureId: 'X-99999' })).toBeNull();
+    // `prepare` builds the plan ahead of the first request and answers nothing.
+    const count = replies.length;
+    scope.onmessage?.({ data: { id: 0, scale: 50, resource: 'prepare' } } as MessageEvent<ScaledRequest>);
+    expect(replies).toHaveLength(count);
+    expect(ask({ id: 6, scale: 50, resource: 'measures' })).toEqual(getDataset(50).measures);
     // Another scale: another plan, not the kept one.
     expect(ask({ id: 5, scale: 7, resource: 'measures' })).toHaveLength(7);
   });
