@@ -64,7 +64,8 @@ if (import.meta.env.VITE_API_URL) {
 } else {
   // Mock build: msw waits for this worker to be active before the first answer, so filling the
   // precache at install (~1.4 MB) would delay the first data of a first visit by seconds. Instead
-  // the page asks once it has its data (mocks/browser.ts), and the files arrive in the background.
+  // the page asks once it has its data (mocks/browser.ts with a scenario, src/app/service-worker.ts
+  // for the plain sample plan, decision 031), and the files arrive in the background.
   self.addEventListener('message', (event) => {
     if (event.data !== FILL_PRECACHE) return;
     event.stopImmediatePropagation();
