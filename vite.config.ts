@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, statSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
@@ -8,6 +8,7 @@ import { defineConfig, loadEnv, runnerImport, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import type { InlineConfig } from 'vitest/node';
 import { endpointUrl, endpoints, listEndpointNames } from './src/api/endpoints.ts';
+import { fileIn, sendNotFound } from './scripts/static-server.mjs';
 
 /**
  * With VITE_API_URL set, the app talks to a real API: then the mock's service worker file must
@@ -110,27 +111,20 @@ function publishSamplePlan(apiUrl: string | undefined): Plugin {
         if (!path.startsWith('/api/')) return next();
         void load(root).then((map) => {
           const body = map.get(path.slice(1));
-          res.statusCode = body === undefined ? 404 : 200;
+          if (body === undefined) return sendNotFound(res);
           res.setHeader('Content-Type', 'application/json; charset=utf-8');
-          res.end(body ?? '{"error":"nicht gefunden"}');
+          res.end(body);
         }, next);
       });
     },
   };
 }
 
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /**
  * `vite preview` answers a missing file under /api/ with 404, not with the SPA's index.html and
  * status 200, as docs/deploy.md asks of every host (decision 018): a measure that does not exist is
- * then "nicht gefunden" in the published and the mock build alike.
+ * then "nicht gefunden" in the published and the mock build alike. The same rule as
+ * scripts/static-server.mjs, with its file lookup.
  */
 function apiNotFoundInPreview(): Plugin {
   return {
@@ -138,16 +132,9 @@ function apiNotFoundInPreview(): Plugin {
     configurePreviewServer(server) {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       server.middlewares.use((req, res, next) => {
-        let path: string;
-        try {
-          path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-        } catch {
-          path = '/api/';
-        }
-        if (!path.startsWith('/api/') || isFile(join(outDir, path))) return next();
-        res.statusCode = 404;
-        res.setHeader('Content-Type', 'application/json; charset=utf-8');
-        res.end('{"error":"nicht gefunden"}');
+        const { pathname } = new URL(req.url ?? '/', 'http://x');
+        if (!pathname.startsWith('/api/') || fileIn(outDir, pathname)) return next();
+        sendNotFound(res);
       });
     },
   };

@@ -55,8 +55,9 @@ export async function scaledAnswer(
   resource: ScaledResource,
   measureId?: string,
 ): Promise<Uint8Array | null | undefined> {
-  const target = scale === undefined ? undefined : scaleWorker();
-  if (!target || scale === undefined) return undefined;
+  if (scale === undefined) return undefined;
+  const target = scaleWorker();
+  if (!target) return undefined;
   try {
     return await new Promise<Uint8Array | null>((resolve, reject) => {
       const id = (nextId += 1);

@@ -33,7 +33,8 @@ export const securityHeaders = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
 };
 
-function fileIn(root, urlPath) {
+/** The file `urlPath` names inside `root` (decoded, never outside it), or undefined. */
+export function fileIn(root, urlPath) {
   let path;
   try {
     path = decodeURIComponent(urlPath);
@@ -47,6 +48,12 @@ function fileIn(root, urlPath) {
   } catch {
     return undefined;
   }
+}
+
+/** The answer for a missing data file: a 404 in JSON, never the app's index.html (decision 018). */
+export function sendNotFound(res, headers = {}) {
+  res.writeHead(404, { ...headers, 'Content-Type': 'application/json; charset=utf-8' });
+  res.end('{"error":"nicht gefunden"}');
 }
 
 export function startStaticServer(dir, port, host = '127.0.0.1') {
@@ -73,8 +80,7 @@ export function startStaticServer(dir, port, host = '127.0.0.1') {
     }
     // Data and asset paths never fall back to the app: a missing file is a 404.
     if (/^\/(api|assets|open-data)\//.test(url.pathname) || extname(url.pathname) !== '') {
-      res.writeHead(404, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8' });
-      res.end('{"error":"nicht gefunden"}');
+      sendNotFound(res, securityHeaders);
       return;
     }
     send(200, join(root, 'index.html'), 'no-cache');
