@@ -1,4 +1,4 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { output, ZodMiniType } from 'zod/mini';
 import { endpointPath, endpoints, type EndpointName, type Endpoints } from './endpoints';
 import type { Meeting, WorkArea } from './schemas';
@@ -51,10 +51,18 @@ export const workAreasQuery = () =>
 export const measuresQuery = () =>
   queryOptions({ queryKey: ['measures'], queryFn: ({ signal }) => fetchEndpoint('measures', { signal }) });
 
-export const measureQuery = (id: string) =>
+/**
+ * One measure. With `fromList`, a measure the cached list holds (the list serves the same objects,
+ * `measureListSchema`) starts with the list's copy, as old as the list: opened from the list, the
+ * deck or a search it shows at once, with no request while that copy is fresh, and offline it
+ * shows although its own page was never opened. A stale copy is refetched as any query is.
+ */
+export const measureQuery = (id: string, fromList?: QueryClient) =>
   queryOptions({
     queryKey: ['measure', id],
     queryFn: ({ signal }) => fetchEndpoint('measure', { params: { id }, signal }),
+    initialData: fromList && (() => fromList.getQueryData(measuresQuery().queryKey)?.find((measure) => measure.id === id)),
+    initialDataUpdatedAt: fromList && (() => fromList.getQueryState(measuresQuery().queryKey)?.dataUpdatedAt),
   });
 
 export const indicatorsQuery = () =>

@@ -54,7 +54,11 @@ export const viewRoutes = {
   measure: {
     pattern: routePatterns.measure,
     load: () => import('../features/measures/measure-page').then((m) => m.MeasurePage),
-    queries: (id: string) => [prefetch(measureQuery(id)), prefetch(workAreasQuery()), prefetch(indicatorsQuery())],
+    queries: (id: string) => [
+      (client: QueryClient) => prefetch(measureQuery(id, client))(client),
+      prefetch(workAreasQuery()),
+      prefetch(indicatorsQuery()),
+    ],
   },
   meetings: {
     pattern: paths.meetings,

@@ -144,7 +144,16 @@ test.describe('mock build', () => {
     await page.goto('/massnahmen');
     await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
     await expect(offlineNotice(page)).toBeVisible();
-    await expect(page.getByRole('link', { name: /Handwerkerhof/ }).first()).toBeVisible();
+    const measureLink = page.getByRole('link', { name: /Handwerkerhof/ }).first();
+    await expect(measureLink).toBeVisible();
+    // A measure whose own page was never opened shows the kept list's copy.
+    const title = (await measureLink.textContent()) ?? '';
+    await measureLink.click();
+    await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Eckdaten' })).toBeVisible();
+    await expect(offlineNotice(page)).toBeVisible();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Maßnahmen' })).toBeVisible();
     await comeBackOnline(context, page, '/api/v1/measures.json');
     await expect(offlineNotice(page)).toHaveCount(0);
   });

@@ -1,14 +1,57 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { onlineManager } from '@tanstack/react-query';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { seedMeasures } from '../../mocks/data/seed-plan';
 import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
+import { measuresQuery } from '../../src/api/queries';
 import { renderApp } from '../render';
 import { apiPath } from '../../mocks/handlers/api-path';
 
+/** The paths of the measure endpoint the mock is asked for from now on. */
+function recordMeasureRequests(): string[] {
+  const seen: string[] = [];
+  server.events.on('request:start', ({ request }) => {
+    const path = new URL(request.url).pathname;
+    if (path.startsWith('/api/v1/measures/')) seen.push(path);
+  });
+  return seen;
+}
+
 describe('measure page', () => {
+  afterEach(() => {
+    server.events.removeAllListeners();
+    onlineManager.setOnline(true);
+  });
+
+  it('opened from the list, shows the list’s copy at once, without a request of its own', async () => {
+    const user = userEvent.setup();
+    renderApp({ path: '/massnahmen' });
+    const [link] = await screen.findAllByRole('link', { name: 'Handwerkerhof Rath: Grundstück ankaufen' });
+    const requests = recordMeasureRequests();
+    await user.click(link!);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeInTheDocument();
+    expect(within(await screen.findByRole('region', { name: 'Eckdaten' })).getByText('verzögert')).toBeInTheDocument();
+    expect(requests).toEqual([]);
+  });
+
+  it('offline, a measure never opened shows from the kept list, and is refreshed when the network is back', async () => {
+    const { queryClient, navigate } = renderApp({ path: '/ueber' });
+    await screen.findByRole('heading', { level: 1, name: 'Über die Daten' });
+    // The list as the persister restores it after a reload: older than staleTime.
+    queryClient.setQueryData(measuresQuery().queryKey, seedMeasures, { updatedAt: Date.now() - 60 * 60_000 });
+    const requests = recordMeasureRequests();
+    act(() => onlineManager.setOnline(false));
+    act(() => navigate('/massnahmen/HH-09'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Eckdaten' })).toBeInTheDocument();
+    expect(requests).toEqual([]);
+    act(() => onlineManager.setOnline(true));
+    await waitFor(() => expect(requests).toEqual(['/api/v1/measures/HH-09']));
+  });
+
   it('shows the measure with facts, milestones, history, indicators and tags', async () => {
     renderApp({ path: '/massnahmen/HH-09' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useStore } from '@nanostores/react';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, useQueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { useId } from 'react';
 import { Link } from 'wouter';
 import { isApiError } from '../../api/api-error';
@@ -268,7 +268,7 @@ function MeasureDetails({ measure, plan, workAreas, indicators }: DetailsProps) 
 
 export function MeasurePage({ id }: { id: string }) {
   const t = useStore(measureMessages);
-  const measure = useQuery(measureQuery(id));
+  const measure = useQuery(measureQuery(id, useQueryClient()));
   const plan = useQuery(planQuery());
   const workAreas = useQuery(workAreasQuery());
   const indicators = useQuery(indicatorsQuery());
