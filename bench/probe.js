@@ -25,7 +25,12 @@
     return cards.length > 0 && cards.every((card) => card.querySelector('.area-card__figures, .area-card__empty'));
   };
   const tick = () => {
-    if (isReady()) afterPaint((now) => (bench.ready = now));
+    if (isReady())
+      afterPaint((now) => {
+        bench.ready = now;
+        // The bench waits for this message instead of polling the page (see open() in run.mjs).
+        console.debug('bench:ready');
+      });
     else requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);

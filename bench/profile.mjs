@@ -29,8 +29,10 @@ await cdp.send('Profiler.enable');
 await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
 await cdp.send('Profiler.start');
 const scenario = kind === 'mock' && size !== 65 ? `?mock=scale-${size}` : '';
+// The probe's console message, not waitForFunction's polling in the page (see open() in run.mjs).
+const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:ready', timeout: 120_000 });
 await page.goto(`http://127.0.0.1:4118${path}${scenario}`, { waitUntil: 'commit' });
-await page.waitForFunction(() => window.__bench.ready > 0, null, { timeout: 120_000, polling: 100 });
+await ready;
 const { profile } = await cdp.send('Profiler.stop');
 const bench = await page.evaluate(() => ({ ready: window.__bench.ready, longTasks: window.__bench.longTasks }));
 writeFileSync(join(root, `bench/.out/${kind}-${size}.cpuprofile`), JSON.stringify(profile));

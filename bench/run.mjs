@@ -92,8 +92,12 @@ async function open(target, view, n) {
   const page = await context.newPage();
   const path = view === 'list' ? '/massnahmen' : '/';
   const scenario = target.kind === 'mock' && n !== 65 ? `?mock=scale-${n}` : '';
+  // Waits for the probe's console message rather than polling with waitForFunction: polling makes
+  // Playwright inject its ~40 ms utility script and run a check every 100 ms on the page's main
+  // thread while it loads, which landed on the app's critical path (decision 020).
+  const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:ready', timeout: 120_000 });
   await page.goto(`${target.origin}${path}${scenario}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => window.__bench.ready > 0, null, { timeout: 120_000, polling: 100 });
+  await ready;
   return { context, page };
 }
 
