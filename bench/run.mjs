@@ -94,7 +94,7 @@ async function open(target, view, n) {
   const scenario = target.kind === 'mock' && n !== 65 ? `?mock=scale-${n}` : '';
   // Waits for the probe's console message rather than polling with waitForFunction: polling makes
   // Playwright inject its ~40 ms utility script and run a check every 100 ms on the page's main
-  // thread while it loads, which landed on the app's critical path (decision 020).
+  // thread while it loads, where it delayed the floor and the app by different amounts (decision 036).
   const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'bench:ready', timeout: 120_000 });
   await page.goto(`${target.origin}${path}${scenario}`, { waitUntil: 'commit' });
   await ready;

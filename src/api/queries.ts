@@ -53,9 +53,9 @@ export const measuresQuery = () =>
 
 /**
  * One measure. With `fromList`, a measure the cached list holds (the list serves the same objects,
- * `measureListSchema`) starts with the list's copy, as old as the list: opened from the list, the
- * deck or a search it shows at once, with no request while that copy is fresh, and offline it
- * shows although its own page was never opened. A stale copy is refetched as any query is.
+ * `measureListSchema`) starts with the list's copy, as old as the list: opened once the list is
+ * loaded, it shows at once, with no request while that copy is fresh, and offline it shows
+ * although its own page was never opened. A stale copy is refetched as any query is (decision 035).
  */
 export const measureQuery = (id: string, fromList?: QueryClient) =>
   queryOptions({
