@@ -43,6 +43,11 @@ export async function jsonResponse(body: JsonBodyType, init?: ResponseInit): Pro
     offset += part.byteLength;
   }
   bytes[offset] = 0x5d; // ]
+  return jsonBytesResponse(bytes, init);
+}
+
+/** An answer whose JSON is already encoded (here, or by the scale worker: `scaled-answer.ts`). */
+export function jsonBytesResponse(bytes: Uint8Array, init?: ResponseInit): Response {
   const headers = new Headers(init?.headers);
   headers.set('Content-Type', 'application/json');
   headers.set('Content-Length', String(bytes.byteLength));

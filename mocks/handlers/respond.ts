@@ -1,7 +1,7 @@
 import { delay, HttpResponse, type JsonBodyType } from 'msw';
 import type { EndpointName } from '../../src/api/endpoints';
 import { getScenario } from '../scenario';
-import { jsonResponse } from './json-response';
+import { jsonBytesResponse, jsonResponse } from './json-response';
 
 /**
  * Wraps every success answer with the scenario's faults, so the handlers themselves stay plain.
@@ -34,9 +34,7 @@ export async function respond(
     return jsonResponse(invalidate(data));
   }
   if (scenario.empty.has(resource) && emptyBody !== undefined) return jsonResponse(emptyBody);
-  if (body instanceof Uint8Array) {
-    return new HttpResponse(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': String(body.byteLength) } });
-  }
+  if (body instanceof Uint8Array) return jsonBytesResponse(body);
   return jsonResponse(body);
 }
 

@@ -8,17 +8,11 @@ import { server } from '../../mocks/node';
 import { setScenario } from '../../mocks/scenario';
 import { measuresQuery } from '../../src/api/queries';
 import { renderApp } from '../render';
+import { recordApiRequests } from '../requests';
 import { apiPath } from '../../mocks/handlers/api-path';
 
-/** The paths of the measure endpoint the mock is asked for from now on. */
-function recordMeasureRequests(): string[] {
-  const seen: string[] = [];
-  server.events.on('request:start', ({ request }) => {
-    const path = new URL(request.url).pathname;
-    if (path.startsWith('/api/v1/measures/')) seen.push(path);
-  });
-  return seen;
-}
+/** The requests for one measure's own answer, among all the mock is asked for. */
+const measureRequests = (requests: string[]) => requests.filter((path) => path.startsWith('/measures/'));
 
 describe('measure page', () => {
   afterEach(() => {
@@ -30,11 +24,11 @@ describe('measure page', () => {
     const user = userEvent.setup();
     renderApp({ path: '/massnahmen' });
     const [link] = await screen.findAllByRole('link', { name: 'Handwerkerhof Rath: Grundstück ankaufen' });
-    const requests = recordMeasureRequests();
+    const requests = recordApiRequests();
     await user.click(link!);
     expect(await screen.findByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeInTheDocument();
     expect(within(await screen.findByRole('region', { name: 'Eckdaten' })).getByText('verzögert')).toBeInTheDocument();
-    expect(requests).toEqual([]);
+    expect(measureRequests(requests)).toEqual([]);
   });
 
   it('offline, a measure never opened shows from the kept list, and is refreshed when the network is back', async () => {
@@ -42,14 +36,14 @@ describe('measure page', () => {
     await screen.findByRole('heading', { level: 1, name: 'Über die Daten' });
     // The list as the persister restores it after a reload: older than staleTime.
     queryClient.setQueryData(measuresQuery().queryKey, seedMeasures, { updatedAt: Date.now() - 60 * 60_000 });
-    const requests = recordMeasureRequests();
+    const requests = recordApiRequests();
     act(() => onlineManager.setOnline(false));
     act(() => navigate('/massnahmen/HH-09'));
     expect(await screen.findByRole('heading', { level: 1, name: 'Handwerkerhof Rath: Grundstück ankaufen' })).toBeInTheDocument();
     expect(await screen.findByRole('region', { name: 'Eckdaten' })).toBeInTheDocument();
-    expect(requests).toEqual([]);
+    expect(measureRequests(requests)).toEqual([]);
     act(() => onlineManager.setOnline(true));
-    await waitFor(() => expect(requests).toEqual(['/api/v1/measures/HH-09']));
+    await waitFor(() => expect(measureRequests(requests)).toEqual(['/measures/HH-09']));
   });
 
   it('shows the measure with facts, milestones, history, indicators and tags', async () => {

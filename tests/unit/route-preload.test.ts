@@ -6,21 +6,13 @@ import { measureQuery, measuresQuery, workAreasQuery } from '../../src/api/queri
 import { createQueryClient } from '../../src/app/query-client';
 import { preloadData } from '../../src/app/route-preload';
 import { paths } from '../../src/lib/paths';
-
-/** Which resources the mock was asked for, in order. */
-function recordRequests(): string[] {
-  const seen: string[] = [];
-  server.events.on('request:start', ({ request }) => {
-    seen.push(new URL(request.url).pathname.replace(/^\/api\/v1/, ''));
-  });
-  return seen;
-}
+import { recordApiRequests } from '../requests';
 
 describe('preloadData', () => {
   afterEach(() => server.events.removeAllListeners());
 
   it('asks for the data a measure page needs the moment it is navigated to, without rendering it', async () => {
-    const requests = recordRequests();
+    const requests = recordApiRequests();
     const client = createQueryClient();
     preloadData(client, '/massnahmen/HH-02');
     await expect.poll(() => [...requests].sort()).toEqual(['/indicators', '/measures/HH-02', '/plan', '/work-areas']);
@@ -28,7 +20,7 @@ describe('preloadData', () => {
   });
 
   it('asks for the id the page reads, also one with a slash in it (see tests/integration/view-routes)', async () => {
-    const requests = recordRequests();
+    const requests = recordApiRequests();
     const client = createQueryClient();
     preloadData(client, paths.measure('a/b'));
     await expect.poll(() => client.getQueryState(measureQuery('a/b').queryKey)?.status, { timeout: 10_000 }).toBe('error');
@@ -36,7 +28,7 @@ describe('preloadData', () => {
   });
 
   it('starts each request once: the query of the view joins the one already in flight', async () => {
-    const requests = recordRequests();
+    const requests = recordApiRequests();
     const client = createQueryClient();
     preloadData(client, '/massnahmen');
     preloadData(client, '/massnahmen');
@@ -52,7 +44,7 @@ describe('preloadData', () => {
   });
 
   it('a malformed, unknown or data-free path preloads only the plan (the layout shows its Datenstand)', async () => {
-    const requests = recordRequests();
+    const requests = recordApiRequests();
     const client = createQueryClient();
     preloadData(client, '/massnahmen/%E0%A4%A');
     preloadData(client, '/gibt-es-nicht');
