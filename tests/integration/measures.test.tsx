@@ -100,6 +100,16 @@ describe('measures list', () => {
     expect(await screen.findByText('65 von 65 Maßnahmen')).toBeInTheDocument();
   });
 
+  it('a short list paints the rows a screen shows first, then holds every measure (find in page, browse mode)', async () => {
+    renderApp({ path: '/massnahmen' });
+    const t = await table();
+    expect(t).toHaveAttribute('aria-rowcount', '66');
+    // The header row and all 65 measures, in order: none is left behind after the first paint.
+    await waitFor(() => expect(rowIds(t)).toHaveLength(65));
+    expect(new Set(rowIds(t)).size).toBe(65);
+    expect(within(t).getAllByRole('row').at(-1)).toHaveAttribute('aria-rowindex', '66');
+  });
+
   it('sorts by a column header with aria-sort and keeps the sort in the URL', async () => {
     const user = userEvent.setup();
     const { history } = renderApp({ path: '/massnahmen?bereich=handwerkerhoefe' });

@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/i18n';
@@ -11,6 +11,17 @@ import { measuresMessages } from './messages';
 
 /** Up to this many rows everything is in the DOM (find in page, screen reader browse mode). */
 export const VIRTUALIZE_ABOVE = 100;
+
+/**
+ * How many rows of a short list the first commit holds: as many as the screen can show, taking a
+ * row to be at least half its estimated height. The rest follow at once in a transition, so the
+ * list appears without waiting for the layout of rows below the fold (decision 037). The screen's
+ * height, not the window's: reading `innerHeight` during a render can force a layout of the page
+ * being replaced, and no window is taller than its screen.
+ */
+function firstPaintRows(estimate: number): number {
+  return Math.max(10, Math.ceil(window.screen.height / (estimate / 2)));
+}
 
 const PHONE_QUERY = '(max-width: 43.75em)'; // 700 px at the default font size
 const WIDE_QUERY = '(min-width: 93.75em)'; // 1500 px: room for a filter column beside the table
@@ -46,6 +57,9 @@ function useRowWindow(count: number, estimate: number) {
   const listRef = useRef<HTMLElement | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const enabled = count > VIRTUALIZE_ABOVE;
+  // false for the first commit only (firstPaintRows).
+  const [complete, setComplete] = useState(false);
+  useEffect(() => startTransition(() => setComplete(true)), []);
   // No dependency list on purpose: content above the list moves it; the guard stops the loop.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
@@ -63,9 +77,10 @@ function useRowWindow(count: number, estimate: number) {
     scrollMargin,
   });
   if (!enabled) {
+    const shown = complete ? count : Math.min(count, firstPaintRows(estimate));
     return {
       listRef,
-      items: Array.from({ length: count }, (_, index) => ({ index, key: index })),
+      items: Array.from({ length: shown }, (_, index) => ({ index, key: index })),
       before: 0,
       after: 0,
       measure: undefined,
