@@ -57,9 +57,16 @@ function useRowWindow(count: number, estimate: number) {
   const listRef = useRef<HTMLElement | null>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   const enabled = count > VIRTUALIZE_ABOVE;
-  // false for the first commit only (firstPaintRows).
-  const [complete, setComplete] = useState(false);
-  useEffect(() => startTransition(() => setComplete(true)), []);
+  // How many rows a short list holds back in its first commit (firstPaintRows); Infinity once the
+  // rest have followed, and from the start when nothing is held back (a virtualised list, or one
+  // that fits the first screen), so those lists are not rendered a second time for nothing.
+  const [limit, setLimit] = useState(() => {
+    const first = firstPaintRows(estimate);
+    return !enabled && count > first ? first : Infinity;
+  });
+  useEffect(() => {
+    if (limit !== Infinity) startTransition(() => setLimit(Infinity));
+  }, [limit]);
   // No dependency list on purpose: content above the list moves it; the guard stops the loop.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => {
@@ -77,10 +84,9 @@ function useRowWindow(count: number, estimate: number) {
     scrollMargin,
   });
   if (!enabled) {
-    const shown = complete ? count : Math.min(count, firstPaintRows(estimate));
     return {
       listRef,
-      items: Array.from({ length: shown }, (_, index) => ({ index, key: index })),
+      items: Array.from({ length: Math.min(count, limit) }, (_, index) => ({ index, key: index })),
       before: 0,
       after: 0,
       measure: undefined,
