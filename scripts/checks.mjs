@@ -1,7 +1,8 @@
 /**
- * `npm test`'s first step: the typecheck and lint at the same time (decision 024). Each uses about
- * one and a half cores for ~14 s; side by side they take ~20 s instead of ~28 s. Their output is
- * kept apart and printed whole, one after the other; the step fails if either fails.
+ * `npm test`'s first step: the typecheck and lint at the same time (decision 024). The typecheck
+ * (TypeScript 7, decision 038) takes ~3 s, ESLint ~16 s; side by side the step is as long as the
+ * lint. Their output is kept apart and printed whole, one after the other; the step fails if
+ * either fails.
  */
 import { spawn } from 'node:child_process';
 
