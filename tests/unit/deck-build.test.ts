@@ -75,6 +75,24 @@ describe('buildDeck', () => {
     expect(fk?.keyIndicator?.indicator.key).toBe(true);
   });
 
+  it("lists each area's own changes against the baseline meeting (as ranked against the whole snapshot)", () => {
+    const baseline = seedMeetings.find((m) => m.id === 'sg-2026') as Meeting;
+    const before = new Map(baseline.snapshot.map((e) => [e.measureId, e]));
+    const areas = only(buildDeck(base), 'area');
+    expect(areas.some((a) => a.changes.length > 0)).toBe(true);
+    for (const area of areas) {
+      const own = seedMeasures.filter((m) => m.workAreaId === area.area.id);
+      const listed = (changes: ReturnType<typeof rankChanges>) => changes.map((c) => `${c.kind}:${c.measure.id}:${c.delta}`);
+      expect(listed(area.changes)).toEqual(listed(rankChanges(baseline.snapshot, own, DECK_LIMITS.changesPerArea)));
+      for (const change of area.changes) {
+        const then = before.get(change.measure.id);
+        // A measure completed before the meeting is no news; progress is counted from the meeting.
+        if (change.kind === 'completed') expect(then?.status).not.toBe('completed');
+        expect(change.delta).toBe(change.measure.progress - (then?.progress ?? 0));
+      }
+    }
+  });
+
   it('honours the work-area filter in slides, figures, agreements and key figures; ignores unknown ids', () => {
     const slides = buildDeck({ ...base, filter: { areaIds: ['fachkraefte', 'gewerbeflaechen', 'gibtsnicht'] } });
     // In the API's order, not the URL's.

@@ -1,6 +1,7 @@
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState, LoadingState, type ResourceKey } from '../../components/loading-error';
+import { useDataShown } from '../../components/query-state';
 
 export type Needed = ReadonlyArray<readonly [ResourceKey, UseQueryResult<unknown>]>;
 
@@ -10,6 +11,8 @@ export type Needed = ReadonlyArray<readonly [ResourceKey, UseQueryResult<unknown
  * Other sections stand on their own, so a failing endpoint costs only the sections that need it.
  */
 export function Requires({ needs, children }: { needs: Needed; children: () => ReactNode }) {
+  // Like every other view's states: the first data is drawn in a background render (useDataShown).
+  const shown = useDataShown(needs.every(([, query]) => query.data !== undefined));
   const failed = needs.filter(([, query]) => query.data === undefined && query.isError);
   const first = failed[0];
   if (first) {
@@ -19,6 +22,6 @@ export function Requires({ needs, children }: { needs: Needed; children: () => R
     return <ErrorState error={first[1].error} what={first[0]} onRetry={retry} />;
   }
   const waiting = needs.find(([, query]) => query.data === undefined);
-  if (waiting) return <LoadingState what={waiting[0]} />;
+  if (waiting || !shown) return <LoadingState what={(waiting ?? needs[0])?.[0] ?? 'view'} />;
   return <>{children()}</>;
 }
