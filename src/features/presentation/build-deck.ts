@@ -1,5 +1,12 @@
 import type { Indicator, Measure, MeasureStatus, Meeting, Plan, SnapshotEntry, WorkArea } from '../../api/schemas';
-import { averageProgress, compareSnapshots, countByStatus, likeForLike, type StatusCounts } from '../../lib/plan-stats';
+import {
+  averageProgress,
+  compareSnapshots,
+  countByStatus,
+  likeForLike,
+  type SnapshotChanges,
+  type StatusCounts,
+} from '../../lib/plan-stats';
 import {
   indicatorAt,
   measuresAt,
@@ -111,11 +118,15 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 
 /** The most important changes of a set of measures since the baseline, best first. */
 export function rankChanges(baseline: readonly SnapshotEntry[], current: readonly DeckMeasure[], limit: number): DeckChange[] {
-  const byId = new Map(current.map((m) => [m.id, m]));
   const diff = compareSnapshots(
     baseline,
     current.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress })),
   );
+  return rankFromKinds(changeKinds(diff), diff, current, limit);
+}
+
+/** Each changed measure's most important kind of change (completed before recovered, …). */
+function changeKinds(diff: SnapshotChanges): Map<string, ChangeKind> {
   const found = new Map<string, ChangeKind>();
   const mark = (ids: string[], kind: ChangeKind) => {
     for (const id of ids) if (!found.has(id)) found.set(id, kind);
@@ -125,10 +136,20 @@ export function rankChanges(baseline: readonly SnapshotEntry[], current: readonl
   mark(diff.delayed, 'delayed');
   mark(diff.started, 'started');
   for (const [id, delta] of diff.progressDelta) if (delta > 0 && !found.has(id)) found.set(id, 'progress');
+  return found;
+}
+
+/** `current`'s changes from a comparison that may cover more measures than these. */
+function rankFromKinds(
+  kinds: ReadonlyMap<string, ChangeKind>,
+  diff: SnapshotChanges,
+  current: readonly DeckMeasure[],
+  limit: number,
+): DeckChange[] {
   const changes: DeckChange[] = [];
-  for (const [id, kind] of found) {
-    const measure = byId.get(id);
-    if (measure) changes.push({ kind, measure, delta: diff.progressDelta.get(id) ?? 0 });
+  for (const measure of current) {
+    const kind = kinds.get(measure.id);
+    if (kind) changes.push({ kind, measure, delta: diff.progressDelta.get(measure.id) ?? 0 });
   }
   changes.sort(
     (a, b) => changeRank[a.kind] - changeRank[b.kind] || b.delta - a.delta || a.measure.id.localeCompare(b.measure.id),
@@ -163,6 +184,14 @@ export function buildDeck(input: BuildDeckInput): Slide[] {
     })
     .map((i) => indicatorAt(i, day));
 
+  // One comparison with the baseline for the whole deck: the since slide uses it, and each area's
+  // slide ranks its own measures from it. A change depends only on the measure's own entries, so
+  // this equals comparing each area on its own, which at 10,000 measures built a map of the whole
+  // baseline once per area and made the deck's build its first load's longest task (issue 12).
+  const currentSnapshot = measures.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress }));
+  const diff = baseline ? compareSnapshots(baselineSnapshot, currentSnapshot) : undefined;
+  const kinds = diff ? changeKinds(diff) : undefined;
+
   const summaries: AreaSummary[] = areas.map(({ area, index }) => {
     const own = measures.filter((m) => m.workAreaId === area.id);
     return { area, index, total: own.length, counts: countByStatus(own), averageProgress: averageProgress(own) };
@@ -194,15 +223,13 @@ export function buildDeck(input: BuildDeckInput): Slide[] {
       id: `bereich-${summary.area.id}`,
       ...summary,
       keyIndicator: indicators.find((i) => i.indicator.workAreaId === summary.area.id),
-      changes: baseline ? rankChanges(baselineSnapshot, own, DECK_LIMITS.changesPerArea) : [],
+      changes: diff && kinds ? rankFromKinds(kinds, diff, own, DECK_LIMITS.changesPerArea) : [],
       hasBaseline: baseline !== undefined,
     });
   }
 
   const byId = new Map(measures.map((m) => [m.id, m]));
   const pick = (ids: readonly string[]) => ids.flatMap((id) => byId.get(id) ?? []);
-  const currentSnapshot = measures.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress }));
-  const diff = baseline ? compareSnapshots(baselineSnapshot, currentSnapshot) : undefined;
   const progress = baseline ? likeForLike(baselineSnapshot, currentSnapshot) : undefined;
   slides.push({
     kind: 'since',
