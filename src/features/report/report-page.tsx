@@ -187,7 +187,7 @@ export function ReportPage() {
         <Requires needs={[...base, ['meetings', meetings]]}>
           {() =>
             plan.data && meetings.data && areas ? (
-              <ReportSince planData={plan.data} meetingList={meetings.data} pinnedId={pinnedId} areas={areas} />
+              <SinceSection planData={plan.data} meetingList={meetings.data} pinnedId={pinnedId} areas={areas} />
             ) : null
           }
         </Requires>
@@ -234,7 +234,7 @@ export function ReportPage() {
  * areas (not on every render of the page, as each query's answer re-renders it), and in its own
  * step of React's render, which can yield before and after it (~25–100 ms at 10,000 measures).
  */
-function ReportSince({
+function SinceSection({
   planData,
   meetingList,
   pinnedId,
