@@ -1,7 +1,7 @@
 import type { Agreement, Measure, Meeting, SnapshotEntry, WorkArea } from '../api/schemas';
 import { NOW, type MeetingsSearch } from './meetings-search';
 import { lastMeetingOnOrBefore } from './plan-stats';
-import { compareSnapshots, likeForLike, type SnapshotChanges } from './plan-stats';
+import { compareSnapshots, likeForLike, snapshotOf, type SnapshotChanges } from './plan-stats';
 
 /**
  * Derivations shared by the meetings page and the presentation deck: what changed between two
@@ -18,7 +18,7 @@ export function pointDate(point: ComparePoint): string {
 /** The snapshot of a point: the meeting's record, or the current measures ("now"). */
 export function pointSnapshot(point: ComparePoint, measures: readonly Measure[]): SnapshotEntry[] {
   if (point.kind === 'meeting') return point.meeting.snapshot;
-  return measures.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress }));
+  return snapshotOf(measures);
 }
 
 /** The meeting right before `meeting` (by date), or undefined for the first one. */

@@ -27,7 +27,7 @@ export function averageProgress(items: ReadonlyArray<{ progress: number }>): num
 }
 
 /** The current state of every measure, in the shape of a meeting snapshot. */
-export function snapshotOf(measures: readonly Measure[]): SnapshotEntry[] {
+export function snapshotOf(measures: ReadonlyArray<Pick<Measure, 'id' | 'status' | 'progress'>>): SnapshotEntry[] {
   return measures.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress }));
 }
 

@@ -4,6 +4,7 @@ import {
   compareSnapshots,
   countByStatus,
   likeForLike,
+  snapshotOf,
   type SnapshotChanges,
   type StatusCounts,
 } from '../../lib/plan-stats';
@@ -116,12 +117,12 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
   return parts;
 }
 
-/** The most important changes of a set of measures since the baseline, best first. */
+/**
+ * The most important changes of a set of measures since the baseline, best first. The ranking on
+ * its own (its rules are tested with it); `buildDeck` ranks every area from one shared comparison.
+ */
 export function rankChanges(baseline: readonly SnapshotEntry[], current: readonly DeckMeasure[], limit: number): DeckChange[] {
-  const diff = compareSnapshots(
-    baseline,
-    current.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress })),
-  );
+  const diff = compareSnapshots(baseline, snapshotOf(current));
   return rankFromKinds(changeKinds(diff), diff, current, limit);
 }
 
@@ -188,7 +189,7 @@ export function buildDeck(input: BuildDeckInput): Slide[] {
   // slide ranks its own measures from it. A change depends only on the measure's own entries, so
   // this equals comparing each area on its own, which at 10,000 measures built a map of the whole
   // baseline once per area and made the deck's build its first load's longest task (issue 12).
-  const currentSnapshot = measures.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress }));
+  const currentSnapshot = snapshotOf(measures);
   const diff = baseline ? compareSnapshots(baselineSnapshot, currentSnapshot) : undefined;
   const kinds = diff ? changeKinds(diff) : undefined;
 

@@ -1,5 +1,5 @@
 import type { Indicator, Measure, Meeting, WorkArea } from '../../api/schemas';
-import { averageProgress, compareSnapshots, countByStatus, type StatusCounts } from '../../lib/plan-stats';
+import { averageProgress, compareSnapshots, countByStatus, snapshotOf, type StatusCounts } from '../../lib/plan-stats';
 import { germanCollator } from '../../lib/german-text';
 import { indicatorAt, measuresAt, type IndicatorAt, type MeasureAt } from '../../lib/plan-stand';
 
@@ -122,10 +122,7 @@ export function reportSince(baseline: Meeting, areas: readonly ReportArea[]): Re
   const current = areas.flatMap((a) => a.measures.map((r) => r.measure));
   const ids = new Set(current.map((m) => m.id));
   const earlier = baseline.snapshot.filter((e) => ids.has(e.measureId));
-  const diff = compareSnapshots(
-    earlier,
-    current.map((m) => ({ measureId: m.id, status: m.status, progress: m.progress })),
-  );
+  const diff = compareSnapshots(earlier, snapshotOf(current));
   const byId = new Map(current.map((m) => [m.id, m]));
   const pick = (list: readonly string[]) => list.flatMap((id) => byId.get(id) ?? []);
   return {
