@@ -8,6 +8,8 @@ import { registerServiceWorker } from './app/service-worker';
 import { requestedMockScenario } from './app/mock-scenario';
 import { currentAppPath, preloadData, preloadView } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
+import { warmIntlWhile } from './app/warm-intl';
+import { language } from './i18n/i18n';
 import { nextTask } from './lib/next-task';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -67,6 +69,9 @@ async function start(): Promise<void> {
       // No IndexedDB (some private modes): the app works, only without last data offline.
       console.warn('Query cache not persisted', error);
     });
+
+  // While the view's code is on its way: the Intl objects its first screen needs.
+  await warmIntlWhile(viewLoaded, language.get());
 
   // The first render waits for the view's code (loading since the first task; the static shell of
   // index.html stays on screen meanwhile): rendered before, the view would suspend, and React shows

@@ -12,6 +12,7 @@ export function parseDay(iso: string): Date {
 // CPU profile, issue 12): keep one per language and option set. Only a handful of keys exist.
 const numberFormatters = new Map<string, Intl.NumberFormat>();
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+const listFormatters = new Map<string, Intl.ListFormat>();
 
 function cached<T>(cache: Map<string, T>, key: string, create: () => T): T {
   let formatter = cache.get(key);
@@ -38,6 +39,12 @@ export function formatDate(iso: string, language: string, style: 'short' | 'long
   if (Number.isNaN(date.getTime())) return iso;
   const locale = localeOf(language);
   return cached(dateFormatters, `${locale}|${style}`, () => new Intl.DateTimeFormat(locale, dateStyles[style])).format(date);
+}
+
+/** Joins names the way the language does ("A, B und C" / "A, B and C"). */
+export function formatList(names: readonly string[], language: string): string {
+  const locale = localeOf(language);
+  return cached(listFormatters, locale, () => new Intl.ListFormat(locale, { type: 'conjunction' })).format(names);
 }
 
 /** Quarter label for indicator series, e.g. "Q3 2026". */

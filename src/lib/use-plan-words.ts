@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/react';
 import { useQuery } from '@tanstack/react-query';
 import { planQuery } from '../api/queries';
 import type { Plan } from '../api/schemas';
-import { localeOf, useLanguage } from '../i18n/i18n';
+import { formatList } from './format';
+import { useLanguage } from '../i18n/i18n';
 import { appMessages } from '../i18n/messages';
 
 export interface PlanWords {
@@ -18,20 +19,6 @@ export interface PlanWords {
   plan: Plan | undefined;
 }
 
-// One ListFormat per locale: building one cost ~25 ms in the layout's render (CPU profile, issue 8).
-const listFormats = new Map<string, Intl.ListFormat>();
-
-/** Joins names the way the language does ("A, B und C" / "A, B and C"). */
-export function joinNames(names: readonly string[], language: string): string {
-  const locale = localeOf(language);
-  let format = listFormats.get(locale);
-  if (format === undefined) {
-    format = new Intl.ListFormat(locale, { type: 'conjunction' });
-    listFormats.set(locale, format);
-  }
-  return format.format(names);
-}
-
 /**
  * The plan's own words (title, partners, city) for every place that names the plan, so a
  * dashboard built from another city's workbook never speaks of the sample plan's city.
@@ -45,7 +32,7 @@ export function usePlanWords(): PlanWords {
     title: plan?.title ?? t.title,
     partners:
       plan && plan.partners.length > 0
-        ? joinNames(
+        ? formatList(
             plan.partners.map((p) => p.name),
             lang,
           )

@@ -5,8 +5,7 @@ import { PageHeading } from '../../components/page-heading';
 import { QueryState } from '../../components/query-state';
 import { SafeLink } from '../../components/safe-link';
 import { useLanguage } from '../../i18n/i18n';
-import { formatDate } from '../../lib/format';
-import { joinNames } from '../../lib/use-plan-words';
+import { formatDate, formatList } from '../../lib/format';
 import { aboutMessages } from './messages';
 
 export function AboutPage() {
@@ -25,7 +24,7 @@ export function AboutPage() {
                 title: data.title,
                 adopted: formatDate(data.adoptedOn, lang, 'long'),
                 signed: formatDate(data.signedOn, lang, 'long'),
-                partners: joinNames(
+                partners: formatList(
                   data.partners.map((p) => p.name),
                   lang,
                 ),

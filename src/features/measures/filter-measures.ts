@@ -123,12 +123,12 @@ export function parseSort(sort: MeasureSort): { key: MeasureSortKey; descending:
 const statusRank = new Map<MeasureStatus, number>(statusOrder.map((s, i) => [s, i]));
 
 const comparators: Record<MeasureSortKey, (a: MeasureRow, b: MeasureRow) => number> = {
-  id: (a, b) => germanCollator.compare(a.measure.id, b.measure.id),
-  title: (a, b) => germanCollator.compare(a.measure.title, b.measure.title),
-  workArea: (a, b) => germanCollator.compare(a.areaName, b.areaName),
+  id: (a, b) => germanCollator().compare(a.measure.id, b.measure.id),
+  title: (a, b) => germanCollator().compare(a.measure.title, b.measure.title),
+  workArea: (a, b) => germanCollator().compare(a.areaName, b.areaName),
   status: (a, b) => (statusRank.get(a.measure.status) ?? 0) - (statusRank.get(b.measure.status) ?? 0),
   progress: (a, b) => a.measure.progress - b.measure.progress,
-  lead: (a, b) => germanCollator.compare(a.leadName, b.leadName),
+  lead: (a, b) => germanCollator().compare(a.leadName, b.leadName),
   due: (a, b) => (a.measure.due < b.measure.due ? -1 : a.measure.due > b.measure.due ? 1 : 0),
 };
 
@@ -148,7 +148,7 @@ export function sortMeasures(rows: readonly MeasureRow[], sort: MeasureSort): Me
 export function tagsOf(measures: readonly Measure[]): string[] {
   const tags = new Set<string>();
   for (const m of measures) for (const tag of m.tags) tags.add(tag);
-  return [...tags].sort(germanCollator.compare);
+  return [...tags].sort(germanCollator().compare);
 }
 
 /** The years in which measures are due, ascending. */

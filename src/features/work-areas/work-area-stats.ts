@@ -13,7 +13,7 @@ export function groupByStatus(measures: readonly Measure[]): StatusGroup[] {
   return statusOrder
     .map((status) => ({
       status,
-      measures: measures.filter((m) => m.status === status).sort((a, b) => germanCollator.compare(a.id, b.id)),
+      measures: measures.filter((m) => m.status === status).sort((a, b) => germanCollator().compare(a.id, b.id)),
     }))
     .filter((group) => group.measures.length > 0);
 }
@@ -50,7 +50,7 @@ export function milestonesByDue(
       else if (days <= horizon) upcoming.push(item);
     }
   }
-  const byDue = (a: MilestoneItem, b: MilestoneItem) => a.days - b.days || germanCollator.compare(a.measure.id, b.measure.id);
+  const byDue = (a: MilestoneItem, b: MilestoneItem) => a.days - b.days || germanCollator().compare(a.measure.id, b.measure.id);
   overdue.sort(byDue);
   upcoming.sort(byDue);
   return { overdue, upcoming };
