@@ -8,8 +8,7 @@ import { registerServiceWorker } from './app/service-worker';
 import { requestedMockScenario } from './app/mock-scenario';
 import { currentAppPath, preloadData, preloadView } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
-import { warmIntlWhile } from './app/warm-intl';
-import { language } from './i18n/i18n';
+import { warmUpWhile } from './app/warm-up';
 import { nextTask } from './lib/next-task';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -70,8 +69,8 @@ async function start(): Promise<void> {
       console.warn('Query cache not persisted', error);
     });
 
-  // While the view's code is on its way: the Intl objects its first screen needs.
-  await warmIntlWhile(viewLoaded, language.get());
+  // While the view's code is on its way: the collation data its first sort needs (decision 041).
+  await warmUpWhile(viewLoaded);
 
   // The first render waits for the view's code (loading since the first task; the static shell of
   // index.html stays on screen meanwhile): rendered before, the view would suspend, and React shows

@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { output, ZodMiniType } from 'zod/mini';
 import { endpointPath, endpoints, type EndpointName, type Endpoints } from './endpoints';
 import type { Meeting, WorkArea } from './schemas';
+import { compareDays } from '../lib/format';
 
 // The schemas (and zod) load with the first query, in parallel with its request (fetchJson awaits
 // the schema only to validate, decision 021), not in the entry chunk: nothing can be validated
@@ -36,7 +37,7 @@ export async function fetchEndpoint<N extends EndpointName>(
 
 // Module-level selectors keep a stable identity, so react-query memoises their result.
 const byOrder = (areas: WorkArea[]) => [...areas].sort((a, b) => a.order - b.order);
-const byDate = (meetings: Meeting[]) => [...meetings].sort((a, b) => a.date.localeCompare(b.date));
+const byDate = (meetings: Meeting[]) => [...meetings].sort((a, b) => compareDays(a.date, b.date));
 
 /** One queryOptions factory per endpoint; the query key starts with the endpoint's name. */
 export const planQuery = () => queryOptions({ queryKey: ['plan'], queryFn: ({ signal }) => fetchEndpoint('plan', { signal }) });

@@ -2,7 +2,8 @@ import { useStore } from '@nanostores/react';
 import { useLanguage } from '../i18n/i18n';
 import { stateMessages } from '../i18n/messages';
 import type { Indicator } from '../api/schemas';
-import { formatDate, formatNumber, formatPercent, formatQuarter } from '../lib/format';
+import { compareDays, formatDate, formatQuarter } from '../lib/format';
+import { formatNumber, formatPercent } from '../lib/format-number';
 import { indicatorAxisFloor, latestPoint, targetAttainment, unitSuffix } from '../lib/indicator-stats';
 import { ChartFigure } from './chart-figure';
 import { LazySeriesLineChart } from './charts/lazy-charts';
@@ -20,7 +21,7 @@ export function IndicatorFigure({ indicator, compact = false }: { indicator: Ind
   const lang = useLanguage();
   const suffix = unitSuffix(indicator.unit);
   const withUnit = (value: number) => `${formatNumber(value, lang)} ${suffix}`.trim();
-  const series = [...indicator.series].sort((a, b) => a.date.localeCompare(b.date));
+  const series = [...indicator.series].sort((a, b) => compareDays(a.date, b.date));
   const latest = latestPoint(indicator);
   const attainment = targetAttainment(indicator);
   const target = withUnit(indicator.target.value);

@@ -1,4 +1,4 @@
-import { formatPercent } from './format';
+import { formatPercent } from './format-number';
 
 /** The one rule for a share or mean over no measures: "–" rather than a "0 %" that claims a result. */
 export const NO_FIGURE = '–';

@@ -1,6 +1,7 @@
 import type { Agreement, Indicator, Measure, MeasureStatus, Meeting, Plan } from '../api/schemas';
 import { isAgreementOverdue, meetingBefore } from './meeting-compare';
 import { lastMeetingOnOrBefore } from './plan-stats';
+import { compareDays } from './format';
 
 /**
  * "Which data does this show?" for the deck and the printed report: live data (the Datenstand) or
@@ -92,5 +93,5 @@ export function openAgreementsAt(
       open.push({ agreement, meeting, overdue: isAgreementOverdue(agreement, day) });
     }
   }
-  return open.sort((a, b) => a.agreement.due.localeCompare(b.agreement.due));
+  return open.sort((a, b) => compareDays(a.agreement.due, b.agreement.due));
 }

@@ -63,6 +63,48 @@ test('the shell speaks the chosen language', async ({ page }) => {
   await expect(page.getByText('Data as of 16/11/2026')).toBeVisible();
 });
 
+// The app writes dates, lists and numbers by hand for de-DE and en-GB (decision 041); its unit
+// tests hold that to Node's Intl. Here, to the browser's own Intl, on the plan's real data.
+test('dates and lists read as the browser’s own Intl writes them, in both languages', async ({ page }) => {
+  await page.goto('/ueber');
+  await expect(page.getByRole('heading', { level: 1, name: 'Über die Daten' })).toBeVisible();
+  for (const [locale, switchTo] of [
+    ['de-DE', 'Switch to English'],
+    ['en-GB', undefined],
+  ] as const) {
+    const expected = await page.evaluate(async (locale) => {
+      const plan = (await (await fetch('/api/v1/plan.json')).json()) as {
+        adoptedOn: string;
+        signedOn: string;
+        dataDate: string;
+        partners: { name: string }[];
+      };
+      const day = (iso: string, month: 'long' | '2-digit') =>
+        new Intl.DateTimeFormat(locale, {
+          timeZone: 'UTC',
+          day: month === 'long' ? 'numeric' : '2-digit',
+          month,
+          year: 'numeric',
+        }).format(new Date(`${iso}T00:00:00Z`));
+      return {
+        adopted: day(plan.adoptedOn, 'long'),
+        signed: day(plan.signedOn, 'long'),
+        stand: day(plan.dataDate, '2-digit'),
+        partners: new Intl.ListFormat(locale, { type: 'conjunction' }).format(plan.partners.map((p) => p.name)),
+      };
+    }, locale);
+    // The intro names both days and the partners in one sentence.
+    const intro = page
+      .getByRole('paragraph')
+      .filter({ hasText: expected.partners })
+      .filter({ hasText: expected.adopted })
+      .filter({ hasText: expected.signed });
+    await expect(intro, locale).toBeVisible();
+    await expect(page.getByText(expected.stand).first(), locale).toBeVisible();
+    if (switchTo) await page.getByRole('button', { name: switchTo }).click();
+  }
+});
+
 test('the preview sends the strict CSP and the app runs under it without violations', async ({ page }) => {
   const violations: string[] = [];
   page.on('console', (message) => {

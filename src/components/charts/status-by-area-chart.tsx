@@ -4,7 +4,7 @@ import { useLocation } from 'wouter';
 import type { MeasureStatus } from '../../api/schemas';
 import { useLanguage } from '../../i18n/i18n';
 import { statusMessages } from '../../i18n/messages';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format-number';
 import type { StatusCounts } from '../../lib/plan-stats';
 import { statusColorVar, statusGlyph, statusOrder } from '../../lib/status-style';
 import { axisLine, chartText, gridStroke, tooltipStyle } from './chart-style';

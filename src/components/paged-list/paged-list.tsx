@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useRef, useState, type ReactNode } from 'react';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format-number';
 import { useLanguage } from '../../i18n/i18n';
 import { pagedListMessages } from './messages';
 

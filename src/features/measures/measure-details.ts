@@ -1,5 +1,5 @@
 import type { Measure, MeasureStatus, MeasureUpdate, Milestone } from '../../api/schemas';
-import { monthsBefore } from '../../lib/format';
+import { compareDays, monthsBefore } from '../../lib/format';
 
 export type MilestoneState = 'done' | 'overdue' | 'open';
 
@@ -14,7 +14,7 @@ export function milestoneState(milestone: Milestone, dataDate: string | undefine
 export function newestFirst(updates: readonly MeasureUpdate[]): MeasureUpdate[] {
   return updates
     .map((update, index) => ({ update, index }))
-    .sort((a, b) => b.update.date.localeCompare(a.update.date) || b.index - a.index)
+    .sort((a, b) => compareDays(b.update.date, a.update.date) || b.index - a.index)
     .map(({ update }) => update);
 }
 

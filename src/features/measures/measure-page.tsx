@@ -12,7 +12,8 @@ import { LookupFailure, QueryState } from '../../components/query-state';
 import { SafeLink } from '../../components/safe-link';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/i18n';
-import { formatDate, formatPercent } from '../../lib/format';
+import { compareDays, formatDate } from '../../lib/format';
+import { formatPercent } from '../../lib/format-number';
 import { measuresHref } from '../../lib/measure-search';
 import { paths } from '../../lib/paths';
 import { isOverdue } from './filter-measures';
@@ -58,7 +59,7 @@ function Milestones({ milestones, dataDate }: { milestones: Milestone[]; dataDat
   const t = useStore(measureMessages);
   const lang = useLanguage();
   if (milestones.length === 0) return <p className="state state--empty">{t.noMilestones}</p>;
-  const sorted = [...milestones].sort((a, b) => a.due.localeCompare(b.due));
+  const sorted = [...milestones].sort((a, b) => compareDays(a.due, b.due));
   return (
     <ol className="measure-milestones">
       {sorted.map((milestone, index) => {

@@ -9,7 +9,7 @@ import { SearchParamNotice } from '../../components/search-param-notice';
 import { statusMessages } from '../../i18n/messages';
 import { useLanguage } from '../../i18n/i18n';
 import { downloadCsv } from '../../lib/csv';
-import { formatNumber } from '../../lib/format';
+import { formatNumber } from '../../lib/format-number';
 import { measureSearchSpec, measureSortKeys } from '../../lib/measure-search';
 import { useSearchState } from '../../lib/search-params';
 import {

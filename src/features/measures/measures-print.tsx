@@ -1,7 +1,8 @@
 import { useStore } from '@nanostores/react';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/i18n';
-import { formatDate, formatNumber, formatPercent } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { formatNumber, formatPercent } from '../../lib/format-number';
 import { usePrinting } from '../../lib/use-printing';
 import { isOverdue, type MeasureRow } from './filter-measures';
 import { measuresMessages } from './messages';

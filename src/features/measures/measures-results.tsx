@@ -4,7 +4,8 @@ import { memo, startTransition, useEffect, useLayoutEffect, useRef, useState, us
 import { Link } from 'wouter';
 import { StatusBadge } from '../../components/status-badge';
 import { useLanguage } from '../../i18n/i18n';
-import { formatDate, formatPercent } from '../../lib/format';
+import { formatDate } from '../../lib/format';
+import { formatPercent } from '../../lib/format-number';
 import { paths } from '../../lib/paths';
 import { isOverdue, parseSort, type MeasureRow, type MeasureSort, type MeasureSortKey } from './filter-measures';
 import { measuresMessages } from './messages';

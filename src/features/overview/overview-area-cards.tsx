@@ -9,7 +9,7 @@ import { StatusBar } from '../../components/status-bar';
 import { useLanguage } from '../../i18n/i18n';
 import { statusMessages } from '../../i18n/messages';
 import { areaColorVar } from '../../lib/area-color';
-import { formatPercent } from '../../lib/format';
+import { formatPercent } from '../../lib/format-number';
 import { measuresHref } from '../../lib/measure-search';
 import { paths } from '../../lib/paths';
 import { lastMeetingOnOrBefore } from '../../lib/plan-stats';

@@ -1,6 +1,6 @@
-import { numberFormatter } from '../../lib/format';
+import { formatSignedNumber } from '../../lib/format-number';
 
 /** A change in percentage points with its sign ("+4,2", "−1", "0"). */
 export function formatSignedPoints(value: number, language: string): string {
-  return numberFormatter(language, { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
+  return formatSignedNumber(value, language);
 }

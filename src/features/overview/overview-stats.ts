@@ -10,6 +10,7 @@ import {
   snapshotProgress,
   type StatusCounts,
 } from '../../lib/plan-stats';
+import { compareDays } from '../../lib/format';
 
 /**
  * Pure derivations for the overview. Every "today" is the plan's data date, and every ratio goes
@@ -164,7 +165,7 @@ export interface ProgressPoint {
 export function progressOverTime(meetings: readonly Meeting[], measures: readonly Measure[], dataDate: string): ProgressPoint[] {
   const points: ProgressPoint[] = meetings
     .filter((m) => m.date <= dataDate)
-    .sort((a, b) => a.date.localeCompare(b.date))
+    .sort((a, b) => compareDays(a.date, b.date))
     .map((m) => ({
       date: m.date,
       meetingNumber: m.number,
