@@ -226,6 +226,8 @@ test('phone portrait 390×844: the next-slide button steps through every slide',
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/praesentation');
   await expect(slideHeading(page)).toHaveText('Masterplan Handwerk Düsseldorf');
+  // The whole name is on screen, not "Masterplan Handwerk…" (the clamp cut it at two lines).
+  expect(await slideHeading(page).evaluate((heading) => heading.scrollHeight - heading.clientHeight)).toBeLessThanOrEqual(1);
   const total = await slideCount(page);
   for (let n = 1; n <= total; n += 1) {
     if (n > 1) {
