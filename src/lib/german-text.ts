@@ -19,8 +19,8 @@ let collator: Intl.Collator | undefined;
 /**
  * The shared German collator (ids sort "GF-2" before "GF-10"): creating one per comparison is slow
  * with 10,000 rows. Created on first use, not when the views' shared chunk is evaluated: a page's
- * first Intl object costs 10-40 ms (the locale data load), which views that sort nothing on their
- * first screen need not pay; main.tsx may create it earlier, while the page waits (warm-intl.ts).
+ * first collator costs 10–20 ms (the collation data load, decision 041). main.tsx creates it while
+ * the page waits for the view's code (src/app/warm-up.ts), if that wait is long enough.
  */
 export function germanCollator(): Intl.Collator {
   collator ??= new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });
