@@ -232,4 +232,16 @@ describe('rankChanges', () => {
       'progress:p',
     ]);
   });
+
+  it('breaks ties by id in the list’s order ("GF-2" before "GF-10")', () => {
+    const changes = rankChanges(
+      [
+        { measureId: 'GF-10', status: 'in_progress', progress: 50 },
+        { measureId: 'GF-2', status: 'in_progress', progress: 50 },
+      ],
+      [m('GF-10', 'completed', 100), m('GF-2', 'completed', 100)],
+      10,
+    );
+    expect(changes.map((c) => c.measure.id)).toEqual(['GF-2', 'GF-10']);
+  });
 });

@@ -157,6 +157,15 @@ describe('workAreaSummaries', () => {
     expect(a?.progress).toBe(35);
   });
 
+  it('lists ids in the list’s order: numbers by value, case aside', () => {
+    const [a] = workAreaSummaries(
+      [area('a', 1)],
+      [measure('A-10', 'a', 'delayed', 0), measure('a-3', 'a', 'delayed', 0), measure('A-2', 'a', 'delayed', 0)],
+      undefined,
+    );
+    expect(a?.delayed.map((m) => m.id)).toEqual(['A-2', 'a-3', 'A-10']);
+  });
+
   it('computes the change per area from the snapshot entries of that area only', () => {
     const last = meeting('m', 3, '2026-02-18', [
       { measureId: 'A-1', status: 'in_progress', progress: 20 },

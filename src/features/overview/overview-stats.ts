@@ -11,6 +11,7 @@ import {
   type StatusCounts,
 } from '../../lib/plan-stats';
 import { compareDays } from '../../lib/format';
+import { germanCollator } from '../../lib/german-text';
 
 /**
  * Pure derivations for the overview. Every "today" is the plan's data date, and every ratio goes
@@ -117,7 +118,8 @@ export function workAreaSummaries(
       total: own.length,
       counts: countByStatus(own),
       progress: averageProgress(own),
-      delayed: own.filter((m) => m.status === 'delayed').sort((a, b) => a.id.localeCompare(b.id, 'de')),
+      // In the list's order ("A-2" before "A-10"), as the list, the work area and the report sort ids.
+      delayed: own.filter((m) => m.status === 'delayed').sort((a, b) => germanCollator().compare(a.id, b.id)),
       change: lastMeeting
         ? summarise(
             lastMeeting,
