@@ -24,7 +24,7 @@ describe('measure page', () => {
     const user = userEvent.setup();
     renderApp({ path: '/massnahmen' });
     // A measure in the list's first screen of rows (decision 037): this test is about the copy, not
-    // about the rest of the list, which on a loaded machine took longer than the find's 10 s.
+    // about the rest of the list, which on a loaded machine took longer than the find's budget (then 10 s).
     const title = 'Reisholzer Hafen: Gewerbeflächen für Handwerk reservieren';
     const [link] = await screen.findAllByRole('link', { name: title });
     const requests = recordApiRequests();
