@@ -1,5 +1,5 @@
 import { roundDecimal } from './decimal';
-import { conventionsOf } from './format';
+import { cachedFormatter, conventionsOf } from './format';
 
 /**
  * Numbers and percentages, written by hand as Intl.NumberFormat writes them for de-DE and en-GB
@@ -7,18 +7,11 @@ import { conventionsOf } from './format';
  * (dates and lists): the app's shell needs no numbers, so this stays out of the entry chunk.
  */
 
-// Intl for the numbers the hand-written rules do not cover, one formatter per language and option
-// set: building one costs far more than using one (issue 12).
+// Intl for the numbers the hand-written rules do not cover.
 const intlNumbers = new Map<string, Intl.NumberFormat>();
 
 function intlNumber(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let formatter = intlNumbers.get(key);
-  if (formatter === undefined) {
-    formatter = new Intl.NumberFormat(locale, options);
-    intlNumbers.set(key, formatter);
-  }
-  return formatter;
+  return cachedFormatter(intlNumbers, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(locale, options));
 }
 
 interface NumberStyle {

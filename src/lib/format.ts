@@ -68,22 +68,28 @@ export function conventionsOf(language: string): Conventions {
   return localeOf(language) === english.locale ? english : german;
 }
 
-// Intl for the dates the hand-written rules do not cover, one formatter per language and style:
-// building one costs far more than using one (issue 12).
-const intlDates = new Map<string, Intl.DateTimeFormat>();
-
-function intlDate(locale: string, style: 'short' | 'long'): Intl.DateTimeFormat {
-  const key = `${locale}|${style}`;
-  let formatter = intlDates.get(key);
+/**
+ * The Intl fallbacks (here and in format-number.ts) keep one formatter per key (language and
+ * options): building one costs far more than using one (issue 12).
+ */
+export function cachedFormatter<T>(cache: Map<string, T>, key: string, create: () => T): T {
+  let formatter = cache.get(key);
   if (formatter === undefined) {
-    const options: Intl.DateTimeFormatOptions =
-      style === 'short'
-        ? { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' }
-        : { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' };
-    formatter = new Intl.DateTimeFormat(locale, options);
-    intlDates.set(key, formatter);
+    formatter = create();
+    cache.set(key, formatter);
   }
   return formatter;
+}
+
+// Intl for the dates the hand-written rules do not cover.
+const intlDates = new Map<string, Intl.DateTimeFormat>();
+const intlDateStyles = {
+  short: { timeZone: 'UTC', day: '2-digit', month: '2-digit', year: 'numeric' },
+  long: { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' },
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+function intlDate(locale: string, style: 'short' | 'long'): Intl.DateTimeFormat {
+  return cachedFormatter(intlDates, `${locale}|${style}`, () => new Intl.DateTimeFormat(locale, intlDateStyles[style]));
 }
 
 export function formatDate(iso: string, language: string, style: 'short' | 'long' = 'short'): string {

@@ -1,7 +1,6 @@
 import type { Agreement, Measure, Meeting, SnapshotEntry, WorkArea } from '../api/schemas';
 import { NOW, type MeetingsSearch } from './meetings-search';
-import { lastMeetingOnOrBefore } from './plan-stats';
-import { compareSnapshots, likeForLike, snapshotOf, type SnapshotChanges } from './plan-stats';
+import { compareSnapshots, lastMeetingOnOrBefore, likeForLike, snapshotOf, type SnapshotChanges } from './plan-stats';
 
 /**
  * Derivations shared by the meetings page and the presentation deck: what changed between two
