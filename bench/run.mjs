@@ -46,10 +46,45 @@ function build(checkout, dir, apiUrl) {
   if (result.status !== 0) throw new Error(`build failed in ${checkout}`);
 }
 
+/**
+ * The floor drawn by React (bench/react-floor, decision 042), built with Vite and nothing else. Its
+ * HTML is the floor's own, with the script swapped and the lists requested by the HTML, as the
+ * dashboard's builds do: the two pages cannot differ in their markup.
+ */
+async function buildReactFloor(dir) {
+  const { build: viteBuild } = await import('vite');
+  const preloads = ['/plan', '/work-areas', '/measures', '/meetings']
+    .map((path) => `<link rel="preload" as="fetch" crossorigin="anonymous" href="/api/v1${path}" />`)
+    .join('');
+  const script = '<script type="module" src="/floor.js"></script>';
+  await viteBuild({
+    root: join(root, 'bench/floor'),
+    configFile: false,
+    logLevel: 'error',
+    build: { outDir: dir, emptyOutDir: true },
+    plugins: [
+      {
+        name: 'react-floor-html',
+        transformIndexHtml: {
+          order: 'pre',
+          handler(html) {
+            if (!html.includes(script)) throw new Error(`bench/floor/index.html no longer loads ${script}`);
+            return html.replace(script, `${preloads}<script type="module" src="../react-floor/main.js"></script>`);
+          },
+        },
+      },
+    ],
+  });
+}
+
 const checkouts = [{ label: '', dir: root }];
 if (typeof args.before === 'string') checkouts.push({ label: ' before', dir: resolve(args.before) });
 
-const targets = [{ name: 'floor', kind: 'floor', root: join(root, 'bench/floor') }];
+// The floor, then its React twin: references, measured like the apps, with the API beside them.
+const targets = [
+  { name: 'floor', kind: 'floor', root: join(root, 'bench/floor') },
+  { name: 'react', kind: 'reference', root: join(out, 'react-floor') },
+];
 for (const [i, checkout] of checkouts.entries()) {
   targets.push({ name: `mock${checkout.label}`, kind: 'mock', root: join(out, `mock${i}`), checkout: checkout.dir });
   // A relative API URL: the bench server answers /api/v1 next to the build, so no CORS is involved.
@@ -57,7 +92,8 @@ for (const [i, checkout] of checkouts.entries()) {
 }
 mkdirSync(out, { recursive: true });
 if (!args['no-build']) {
-  for (const t of targets) if (t.kind !== 'floor') build(t.checkout, t.root, t.kind === 'real' ? '/api/v1' : undefined);
+  for (const t of targets) if (t.checkout) build(t.checkout, t.root, t.kind === 'real' ? '/api/v1' : undefined);
+  await buildReactFloor(join(out, 'react-floor'));
 }
 
 function initialJsKiB(dist) {
@@ -194,18 +230,18 @@ for (const n of sizes) {
   process.stderr.write(`N=${n}: ${runs} runs done (${Math.round((Date.now() - started) / 1000)} s)\n`);
 }
 
+// The dashboard's builds; the interaction and per-view measurements are theirs alone.
+const apps = targets.filter((t) => t.kind === 'mock' || t.kind === 'real');
 const interactions = {};
 const big = Math.max(...sizes);
 if (big >= 1000) {
   setData(dataset.getDataset(big));
-  for (const target of targets.filter((t) => t.kind !== 'floor'))
-    interactions[target.name] = await measureInteractions(target, big);
+  for (const target of apps) interactions[target.name] = await measureInteractions(target, big);
 }
 
 // Issue 8: no task over 200 ms on any view at 10,000 measures. Every view is loaded and watched
 // for a fixed window (its data, charts, the persister's save and the warm-up of the other views'
 // data all fall into it); the longest task of the window counts. Not in --quick.
-const apps = targets.filter((t) => t.kind !== 'floor');
 const viewPaths = ['/', '/massnahmen', '/handlungsfelder/gewerbeflaechen', '/spitzengespraeche', '/praesentation', '/bericht'];
 const WATCH_MS = 6000;
 const viewTasks = {}; // viewTasks[path][target] = [longest ms per load]
@@ -244,14 +280,17 @@ lines.push(
   `Bench ${new Date().toISOString().slice(0, 16)}Z, ${runs} interleaved run(s) per size and view, fresh browser context each, 1280×720.`,
 );
 lines.push('');
-lines.push('Ready: the app against the floor, median of the paired ratios (min–max); floor in ms.');
+lines.push(
+  'Ready against the floor, median of the paired ratios (min–max); floor in ms. `react` is the floor drawn by React (decision 042).',
+);
 lines.push('');
-row(['N', 'view', 'floor ms', ...apps.map((t) => `${t.name} / floor`)]);
-row(['--:', '---', '--:', ...apps.map(() => '---')]);
+const compared = targets.filter((t) => t.kind !== 'floor');
+row(['N', 'view', 'floor ms', ...compared.map((t) => `${t.name} / floor`)]);
+row(['--:', '---', '--:', ...compared.map(() => '---')]);
 for (const n of sizes) {
   for (const view of ['overview', 'list']) {
     const floor = results[n][view].floor;
-    const cells = apps.map((t) => {
+    const cells = compared.map((t) => {
       const ratios = results[n][view][t.name].map((r, i) => r.ready / floor[i].ready);
       return `${median(ratios).toFixed(1)}× (${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)})`;
     });
@@ -304,7 +343,7 @@ if (Object.keys(viewTasks).length > 0) {
   }
 }
 lines.push('');
-lines.push(`Initial JS (gzip): ${apps.map((t) => `${t.name} ${initialJsKiB(t.root).toFixed(1)} KiB`).join(' · ')}`);
+lines.push(`Initial JS (gzip): ${compared.map((t) => `${t.name} ${initialJsKiB(t.root).toFixed(1)} KiB`).join(' · ')}`);
 const text = lines.join('\n');
 console.log(text);
 writeFileSync(join(out, 'latest.md'), `${text}\n`);
