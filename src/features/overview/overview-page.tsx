@@ -1,4 +1,5 @@
 import { useStore } from '@nanostores/react';
+import { AfterFirstScreen } from '../../components/after-first-screen';
 import { PageHeading } from '../../components/page-heading';
 import { OverviewAreaCards } from './overview-area-cards';
 import { OverviewCharts } from './overview-charts';
@@ -14,7 +15,9 @@ export function OverviewPage() {
       <p className="overview__intro">{t.intro}</p>
       <OverviewHeadline />
       <OverviewAreaCards />
-      <OverviewCharts />
+      <AfterFirstScreen>
+        <OverviewCharts />
+      </AfterFirstScreen>
     </div>
   );
 }
