@@ -6,7 +6,7 @@ import { prepareForOffline } from './app/offline-policy';
 import { createQueryClient } from './app/query-client';
 import { registerServiceWorker } from './app/service-worker';
 import { requestedMockScenario } from './app/mock-scenario';
-import { currentAppPath, preloadData, preloadView } from './app/route-preload';
+import { currentAppPath, preloadData, preloadView, sortsNamesFirst } from './app/route-preload';
 import { applyTheme, readThemePreference } from './app/theme';
 import { warmUpWhile } from './app/warm-up';
 import { nextTask } from './lib/next-task';
@@ -69,8 +69,9 @@ async function start(): Promise<void> {
       console.warn('Query cache not persisted', error);
     });
 
-  // While the view's code is on its way: the collation data its first sort needs (decision 041).
-  await warmUpWhile(viewLoaded);
+  // While the view's code is on its way: the collation data its first sort needs (decision 041),
+  // for a view that sorts names on its first screen (the list; decision 044).
+  if (sortsNamesFirst(path)) await warmUpWhile(viewLoaded);
 
   // The first render waits for the view's code (loading since the first task; the static shell of
   // index.html stays on screen meanwhile): rendered before, the view would suspend, and React shows

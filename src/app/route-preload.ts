@@ -69,6 +69,11 @@ export function preloadData(queryClient: QueryClient, pathname: string): void {
   for (const start of queries) void start(queryClient);
 }
 
+/** Whether the route's first screen sorts names with the German collator (`ViewRoute.sortsNames`). */
+export function sortsNamesFirst(pathname: string): boolean {
+  return matchView(pathname)?.route.sortsNames === true;
+}
+
 /** The app path of the current page: the location without the app's base path. */
 export function currentAppPath(): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');

@@ -19,6 +19,12 @@ export interface ViewRoute {
   load: () => Promise<unknown>;
   /** The view's own queries besides the plan (which every page needs, see route-preload.ts). */
   queries: (id: string) => Prefetch[];
+  /**
+   * Its first screen sorts names with the German collator, so main.tsx loads the collation data
+   * while the view's code is on its way (warm-up.ts). Views that sort only ids use compareIds and
+   * need none.
+   */
+  sortsNames?: boolean;
 }
 
 // The views that show the whole plan: overview, deck and report.
@@ -50,6 +56,8 @@ export const viewRoutes = {
     pattern: paths.measures,
     load: () => import('../features/measures/measures-page').then((m) => m.MeasuresPage),
     queries: () => [prefetch(measuresQuery()), prefetch(workAreasQuery())],
+    // The filter panel's tags (tagsOf).
+    sortsNames: true,
   },
   measure: {
     pattern: routePatterns.measure,

@@ -4,7 +4,7 @@ import { apiPath } from '../../mocks/handlers/api-path';
 import { server } from '../../mocks/node';
 import { measureQuery, measuresQuery, workAreasQuery } from '../../src/api/queries';
 import { createQueryClient } from '../../src/app/query-client';
-import { preloadData } from '../../src/app/route-preload';
+import { preloadData, sortsNamesFirst } from '../../src/app/route-preload';
 import { paths } from '../../src/lib/paths';
 import { recordApiRequests } from '../requests';
 
@@ -51,5 +51,21 @@ describe('preloadData', () => {
     preloadData(client, paths.about);
     await expect.poll(() => client.getQueryState(['plan'])?.status).toBe('success');
     expect(requests).toEqual(['/plan']);
+  });
+});
+
+describe('sortsNamesFirst (main.tsx warms the collator up only for these)', () => {
+  it('is the measures list, whose filter panel sorts tags; views that sort only ids are not', () => {
+    expect(sortsNamesFirst('/massnahmen')).toBe(true);
+    for (const path of [
+      '/',
+      '/handlungsfelder/gewerbeflaechen',
+      '/massnahmen/GF-01',
+      '/praesentation',
+      '/bericht',
+      '/gibt-es-nicht',
+    ]) {
+      expect(sortsNamesFirst(path), path).toBe(false);
+    }
   });
 });

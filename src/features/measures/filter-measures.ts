@@ -1,5 +1,5 @@
 import type { Measure, MeasureStatus, Partner, WorkArea } from '../../api/schemas';
-import { foldGerman, germanCollator } from '../../lib/german-text';
+import { compareIds, foldGerman, germanCollator } from '../../lib/german-text';
 import type { MeasureSearch } from '../../lib/measure-search';
 import { statusOrder } from '../../lib/status-style';
 
@@ -123,7 +123,7 @@ export function parseSort(sort: MeasureSort): { key: MeasureSortKey; descending:
 const statusRank = new Map<MeasureStatus, number>(statusOrder.map((s, i) => [s, i]));
 
 const comparators: Record<MeasureSortKey, (a: MeasureRow, b: MeasureRow) => number> = {
-  id: (a, b) => germanCollator().compare(a.measure.id, b.measure.id),
+  id: (a, b) => compareIds(a.measure.id, b.measure.id),
   title: (a, b) => germanCollator().compare(a.measure.title, b.measure.title),
   workArea: (a, b) => germanCollator().compare(a.areaName, b.areaName),
   status: (a, b) => (statusRank.get(a.measure.status) ?? 0) - (statusRank.get(b.measure.status) ?? 0),

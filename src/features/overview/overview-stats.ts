@@ -11,7 +11,7 @@ import {
   type StatusCounts,
 } from '../../lib/plan-stats';
 import { compareDays } from '../../lib/format';
-import { germanCollator } from '../../lib/german-text';
+import { compareIds } from '../../lib/german-text';
 
 /**
  * Pure derivations for the overview. Every "today" is the plan's data date, and every ratio goes
@@ -119,7 +119,7 @@ export function workAreaSummaries(
       counts: countByStatus(own),
       progress: averageProgress(own),
       // In the list's order ("A-2" before "A-10"), as the list, the work area and the report sort ids.
-      delayed: own.filter((m) => m.status === 'delayed').sort((a, b) => germanCollator().compare(a.id, b.id)),
+      delayed: own.filter((m) => m.status === 'delayed').sort((a, b) => compareIds(a.id, b.id)),
       change: lastMeeting
         ? summarise(
             lastMeeting,

@@ -17,7 +17,7 @@ import {
   type OpenAgreement,
   type PlanStand,
 } from '../../lib/plan-stand';
-import { germanCollator } from '../../lib/german-text';
+import { compareIds } from '../../lib/german-text';
 
 /**
  * The presentation deck as data: a pure function of the API data, the work-area filter and an
@@ -153,10 +153,7 @@ function rankFromKinds(
     const kind = kinds.get(measure.id);
     if (kind) changes.push({ kind, measure, delta: diff.progressDelta.get(measure.id) ?? 0 });
   }
-  changes.sort(
-    (a, b) =>
-      changeRank[a.kind] - changeRank[b.kind] || b.delta - a.delta || germanCollator().compare(a.measure.id, b.measure.id),
-  );
+  changes.sort((a, b) => changeRank[a.kind] - changeRank[b.kind] || b.delta - a.delta || compareIds(a.measure.id, b.measure.id));
   return changes.slice(0, limit);
 }
 

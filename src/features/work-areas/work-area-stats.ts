@@ -1,6 +1,6 @@
 import type { Measure, MeasureStatus, Milestone } from '../../api/schemas';
 import { daysBetween } from '../../lib/format';
-import { germanCollator } from '../../lib/german-text';
+import { compareIds } from '../../lib/german-text';
 import { statusOrder } from '../../lib/status-style';
 
 export interface StatusGroup {
@@ -13,7 +13,7 @@ export function groupByStatus(measures: readonly Measure[]): StatusGroup[] {
   return statusOrder
     .map((status) => ({
       status,
-      measures: measures.filter((m) => m.status === status).sort((a, b) => germanCollator().compare(a.id, b.id)),
+      measures: measures.filter((m) => m.status === status).sort((a, b) => compareIds(a.id, b.id)),
     }))
     .filter((group) => group.measures.length > 0);
 }
@@ -50,7 +50,7 @@ export function milestonesByDue(
       else if (days <= horizon) upcoming.push(item);
     }
   }
-  const byDue = (a: MilestoneItem, b: MilestoneItem) => a.days - b.days || germanCollator().compare(a.measure.id, b.measure.id);
+  const byDue = (a: MilestoneItem, b: MilestoneItem) => a.days - b.days || compareIds(a.measure.id, b.measure.id);
   overdue.sort(byDue);
   upcoming.sort(byDue);
   return { overdue, upcoming };
