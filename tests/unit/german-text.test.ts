@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { compareIds, foldGerman, germanCollator } from '../../src/lib/german-text';
+import { compareIds } from '../../src/lib/compare-ids';
+import { foldGerman, germanCollator } from '../../src/lib/german-text';
 import { countCollators } from '../count-collators';
 
 describe('foldGerman (search text)', () => {
@@ -67,7 +68,7 @@ describe("compareIds (the collator's order for ids, without the collator for pla
 
   it('builds no collator for plain ids (the first one loads the collation data, decision 044)', async () => {
     vi.resetModules();
-    const fresh = await import('../../src/lib/german-text');
+    const fresh = await import('../../src/lib/compare-ids');
     const { built, restore } = countCollators();
     try {
       expect(['GF-10', 'gf-3', 'GF-2'].sort(fresh.compareIds)).toEqual(['GF-2', 'gf-3', 'GF-10']);

@@ -1,5 +1,6 @@
 import type { Measure, MeasureStatus, Partner, WorkArea } from '../../api/schemas';
-import { compareIds, foldGerman, germanCollator } from '../../lib/german-text';
+import { compareIds } from '../../lib/compare-ids';
+import { foldGerman, germanCollator } from '../../lib/german-text';
 import type { MeasureSearch } from '../../lib/measure-search';
 import { statusOrder } from '../../lib/status-style';
 

@@ -11,7 +11,7 @@ import {
   type StatusCounts,
 } from '../../lib/plan-stats';
 import { compareDays } from '../../lib/format';
-import { compareIds } from '../../lib/german-text';
+import { compareIds } from '../../lib/compare-ids';
 
 /**
  * Pure derivations for the overview. Every "today" is the plan's data date, and every ratio goes

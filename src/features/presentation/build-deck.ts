@@ -17,7 +17,7 @@ import {
   type OpenAgreement,
   type PlanStand,
 } from '../../lib/plan-stand';
-import { compareIds } from '../../lib/german-text';
+import { compareIds } from '../../lib/compare-ids';
 
 /**
  * The presentation deck as data: a pure function of the API data, the work-area filter and an

@@ -1,6 +1,6 @@
 import type { Indicator, Measure, Meeting, WorkArea } from '../../api/schemas';
 import { averageProgress, compareSnapshots, countByStatus, snapshotOf, type StatusCounts } from '../../lib/plan-stats';
-import { compareIds } from '../../lib/german-text';
+import { compareIds } from '../../lib/compare-ids';
 import { indicatorAt, measuresAt, type IndicatorAt, type MeasureAt } from '../../lib/plan-stand';
 
 /**

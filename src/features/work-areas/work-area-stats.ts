@@ -1,6 +1,6 @@
 import type { Measure, MeasureStatus, Milestone } from '../../api/schemas';
 import { daysBetween } from '../../lib/format';
-import { compareIds } from '../../lib/german-text';
+import { compareIds } from '../../lib/compare-ids';
 import { statusOrder } from '../../lib/status-style';
 
 export interface StatusGroup {
