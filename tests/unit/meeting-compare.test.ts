@@ -52,6 +52,22 @@ describe('meeting comparison', () => {
     expect(row).toMatchObject({ before: 40, after: 40, delta: 0, count: 3, added: 1 });
   });
 
+  it('splits the snapshots by work area, leaving out measures that no longer exist', () => {
+    const areas = ['a', 'b'].map((id, order) => ({ id, name: id, description: '', colorToken: 'area-1', order }));
+    const measures = ['a', 'b', 'a'].map((workAreaId, i) => ({ ...seedMeasures[0]!, id: `M-${i}`, workAreaId }));
+    const entry = (measureId: string, progress: number) => ({ measureId, status: 'in_progress' as const, progress });
+    const rows = progressByArea(
+      [entry('M-0', 10), entry('M-1', 20), entry('M-2', 30), entry('GONE', 90)],
+      [entry('M-0', 20), entry('M-1', 50), entry('M-2', 60), entry('GONE', 0)],
+      measures,
+      areas,
+    );
+    expect(rows.map(({ area, before, after, delta, count }) => ({ area: area.id, before, after, delta, count }))).toEqual([
+      { area: 'a', before: 20, after: 40, delta: 20, count: 2 },
+      { area: 'b', before: 20, after: 50, delta: 30, count: 1 },
+    ]);
+  });
+
   it('selects the latest meeting against now by default, the points of the URL otherwise', () => {
     const dataDate = '2026-11-16';
     const byDefault = selectComparison(seedMeetings, dataDate, { von: '', bis: '' });
