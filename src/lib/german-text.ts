@@ -17,11 +17,12 @@ const nonAscii = /[^\u0000-\u007f]/;
 let collator: Intl.Collator | undefined;
 
 /**
- * The shared German collator (numbers by value, "GF-2" before "GF-10"): creating one per comparison is slow
- * with 10,000 rows. Created on first use, not when the views' shared chunk is evaluated: a page's
- * first collator costs 10–20 ms (the collation data load, decision 041). For a view that sorts names
- * on its first screen, main.tsx creates it while the page waits for the view's code
- * (src/app/warm-up.ts), if that wait is long enough. Ids sort with compareIds (compare-ids.ts).
+ * The shared German collator (numbers by value, "GF-2" before "GF-10"): creating one per
+ * comparison is slow with 10,000 rows. Created on first use, not when the views' shared chunk is
+ * evaluated: a page's first collator costs 10–20 ms (the collation data load, decision 041). For a
+ * view that sorts names on its first screen, main.tsx creates it while the page waits for the
+ * view's code (src/app/warm-up.ts), if that wait is long enough. Ids sort with compareIds
+ * (compare-ids.ts).
  */
 export function germanCollator(): Intl.Collator {
   collator ??= new Intl.Collator('de-DE', { numeric: true, sensitivity: 'base' });

@@ -1,5 +1,6 @@
 import type { Measure, MeasureStatus, Partner, WorkArea } from '../../api/schemas';
 import { compareIds } from '../../lib/compare-ids';
+import { compareDays } from '../../lib/format';
 import { foldGerman, germanCollator } from '../../lib/german-text';
 import type { MeasureSearch } from '../../lib/measure-search';
 import { statusOrder } from '../../lib/status-style';
@@ -130,7 +131,7 @@ const comparators: Record<MeasureSortKey, (a: MeasureRow, b: MeasureRow) => numb
   status: (a, b) => (statusRank.get(a.measure.status) ?? 0) - (statusRank.get(b.measure.status) ?? 0),
   progress: (a, b) => a.measure.progress - b.measure.progress,
   lead: (a, b) => germanCollator().compare(a.leadName, b.leadName),
-  due: (a, b) => (a.measure.due < b.measure.due ? -1 : a.measure.due > b.measure.due ? 1 : 0),
+  due: (a, b) => compareDays(a.measure.due, b.measure.due),
 };
 
 /** A sorted copy; ties fall back to the id (ascending), so the order is stable and predictable. */
