@@ -1,6 +1,6 @@
 import { useStore } from '@nanostores/react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
-import { useCallback, useDeferredValue, useId, useLayoutEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef } from 'react';
 import { measuresQuery, planQuery, workAreasQuery } from '../../api/queries';
 import type { Measure, Plan, WorkArea } from '../../api/schemas';
 import { PageHeading } from '../../components/page-heading';
@@ -16,6 +16,7 @@ import {
   cachedFilter,
   checkAgainstData,
   dueYearsOf,
+  foldSearchTexts,
   indexMeasures,
   sortMeasures,
   tagsOf,
@@ -54,6 +55,12 @@ function MeasuresBrowser({ list, values, sort, onChange, plan, workAreas }: Brow
   const tags = useMemo(() => tagsOf(list), [list]);
   const dueYears = useMemo(() => dueYearsOf(list), [list]);
   const sorted = useMemo(() => sortMeasures(rows, sort), [rows, sort]);
+  // The search text, folded after the first screen rather than in its render (see searchTextOf).
+  useEffect(() => {
+    const stop = new AbortController();
+    void foldSearchTexts(rows, stop.signal);
+    return () => stop.abort();
+  }, [rows]);
 
   // Filtering is cheap (a few ms at 10,000: the search text is folded once per data set), drawing
   // the list is not. So the result count follows each keystroke in the same frame, and the list
