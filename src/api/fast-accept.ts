@@ -58,8 +58,7 @@ export function partsLeftToZod(schema: ZodMiniType): string[] {
 }
 
 function build(node: ZodNode, path = '', leftToZod?: string[]): Acceptor {
-  const def = node._zod.def;
-  const fast = known(node, def, path, leftToZod);
+  const fast = known(node, path, leftToZod);
   if (fast) return fast;
   leftToZod?.push(path);
   return byZod(node);
@@ -75,7 +74,8 @@ function byZod(node: ZodNode): Acceptor {
   };
 }
 
-function known(node: ZodNode, def: ZodNode['_zod']['def'], path: string, leftToZod?: string[]): Acceptor | undefined {
+function known(node: ZodNode, path: string, leftToZod?: string[]): Acceptor | undefined {
+  const def = node._zod.def;
   if (def.coerce) return undefined;
   const checks = checksOf(node);
   switch (def.type) {

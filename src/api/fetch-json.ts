@@ -19,9 +19,15 @@ function resolveUrl(path: string): string {
   return new URL(endpointUrl(apiBase, path, readsStaticFiles()), base).toString();
 }
 
-/** The path of the first offending field; undefined when the whole body is wrong (the UI says so in its language). */
-function firstIssuePath(issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>): string | undefined {
-  const path = issues[0]?.path ?? [];
+/**
+ * The path of the first offending field, after `prefix` (a list element's index); undefined when
+ * the whole body is wrong (the UI says so in its language).
+ */
+function firstIssuePath(
+  issues: ReadonlyArray<{ path: ReadonlyArray<PropertyKey> }>,
+  prefix: readonly PropertyKey[] = [],
+): string | undefined {
+  const path = [...prefix, ...(issues[0]?.path ?? [])];
   return path.length === 0 ? undefined : path.map(String).join('.');
 }
 
@@ -66,24 +72,15 @@ async function validate<T>(schema: ZodMiniType<T>, body: unknown, signal: AbortS
   const def = schema._zod.def;
   // Only a plain list is split up; a list schema with checks of its own is validated whole.
   if (def.type !== 'array' || !('element' in def) || (def.checks?.length ?? 0) > 0 || !Array.isArray(body)) {
-    const accepted = acceptorFor(schema)(body);
-    if (accepted !== REJECTED) return { success: true, data: accepted as T };
-    const result = schema.safeParse(body);
-    return result.success ? result : { success: false, field: firstIssuePath(result.error.issues) };
+    return validateOne(schema, body);
   }
   const element = def.element as ZodMiniType;
-  // The fast pass first; zod itself for an element it does not accept, for the verdict and the path.
-  const accept = acceptorFor(element);
   const items: unknown[] = new Array(body.length);
   let sliceStart = performance.now();
   for (let i = 0; i < body.length; i += 1) {
-    let item = accept(body[i]);
-    if (item === REJECTED) {
-      const result = element.safeParse(body[i]);
-      if (!result.success) return { success: false, field: [i, ...(result.error.issues[0]?.path ?? [])].map(String).join('.') };
-      item = result.data;
-    }
-    items[i] = item;
+    const item = validateOne(element, body[i], [i]);
+    if (!item.success) return item;
+    items[i] = item.data;
     if (performance.now() - sliceStart > SLICE_MS) {
       await nextTask();
       signal.throwIfAborted();
@@ -91,6 +88,14 @@ async function validate<T>(schema: ZodMiniType<T>, body: unknown, signal: AbortS
     }
   }
   return { success: true, data: items as T };
+}
+
+/** One value: the fast pass, else zod for the verdict and the issue's path (after `prefix`). */
+function validateOne<T>(schema: ZodMiniType<T>, value: unknown, prefix: readonly PropertyKey[] = []): Validation<T> {
+  const accepted = acceptorFor(schema)(value);
+  if (accepted !== REJECTED) return { success: true, data: accepted as T };
+  const result = schema.safeParse(value);
+  return result.success ? result : { success: false, field: firstIssuePath(result.error.issues, prefix) };
 }
 
 /**

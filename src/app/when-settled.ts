@@ -1,4 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { nextIdle } from '../lib/next-task';
 
 /**
  * Runs `then` once the first view's own requests have finished and the browser is idle: work for
@@ -6,7 +7,7 @@ import type { QueryClient } from '@tanstack/react-query';
  * compete with the first view's data and its render.
  */
 export function whenSettled(queryClient: QueryClient, then: () => void): void {
-  const idle = () => (window.requestIdleCallback ? window.requestIdleCallback(then, { timeout: 3000 }) : setTimeout(then, 500));
+  const idle = () => void nextIdle(3000, 500).then(then);
   if (queryClient.isFetching() === 0) {
     idle();
     return;

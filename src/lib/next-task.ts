@@ -6,12 +6,12 @@ export const nextTask = (): Promise<void> => new Promise((resolve) => setTimeout
 
 /**
  * Resolves when the browser has nothing else to do (requestIdleCallback), at the latest after
- * `timeoutMs`; where there is no requestIdleCallback (Safari, Node), after a short pause. For
- * work ahead of need that must not slow a render in progress: a plain next task would take turns
- * with React's render slices and stretch them.
+ * `timeoutMs`; where there is no requestIdleCallback (Safari, Node), after `fallbackMs`. For work
+ * ahead of need that must not slow a render in progress: a plain next task would take turns with
+ * React's render slices and stretch them.
  */
-export const nextIdle = (timeoutMs = 2000): Promise<void> =>
+export const nextIdle = (timeoutMs = 2000, fallbackMs = 50): Promise<void> =>
   new Promise((resolve) => {
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: timeoutMs });
-    else setTimeout(resolve, 50);
+    else setTimeout(resolve, fallbackMs);
   });
